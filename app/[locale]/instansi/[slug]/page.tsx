@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { InstitutionView } from "@/components/institution/institution-view";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { getInstitutionProfile } from "@/lib/queries/public";
+import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
+
+// One placeholder entry keeps the build from reading the database and lets each
+// institution page be cached after its first visit.
+export const generateStaticParams = placeholderParams;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/instansi/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const profile = slug === PLACEHOLDER_SLUG ? null : await getInstitutionProfile(slug);
+  if (!profile) return {};
+  const t = await getTranslations("institution");
+  return { title: profile.name, description: t("metaDescription", { name: profile.name }) };
+}
+
+export default function InstitutionPage({ params }: PageProps<"/[locale]/instansi/[slug]">) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Body params={params} />
+    </Suspense>
+  );
+}
+
+async function Body({ params }: Pick<PageProps<"/[locale]/instansi/[slug]">, "params">) {
+  const { slug } = await params;
+  if (slug === PLACEHOLDER_SLUG) notFound();
+  const profile = await getInstitutionProfile(slug);
+  if (!profile) notFound();
+  return <InstitutionView profile={profile} />;
+}

@@ -1,0 +1,172 @@
+// The institution page body: who it is, its trajectory chart and the table of results with sources.
+import { getLocale, getTranslations } from "next-intl/server";
+import { LazyTrajectoryChart } from "@/components/charts/lazy-trajectory-chart";
+import { CategoryBadge } from "@/components/ui/category-badge";
+import { formatDate, formatScore, formatSigned } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { InstitutionProfile } from "@/lib/queries/institution-profile";
+import { chartData, categoryLabel, trajectoryOf } from "./trajectory-data";
+
+export async function InstitutionView({ profile }: { profile: InstitutionProfile }) {
+  const locale = await getLocale();
+  const t = await getTranslations("institution");
+  const tt = await getTranslations("types");
+  const tr = await getTranslations("reasons");
+  const te = await getTranslations("evaluators");
+  const summary = trajectoryOf(profile);
+  const reason = (code: string | null) => tr(code ?? "other");
+  const describe = {
+    scored: (category: string, score: string) => t("describe.scored", { category, score }),
+    categoryOnly: (category: string) => t("describe.categoryOnly", { category }),
+    notEvaluated: (r: string) => t("describe.notEvaluated", { reason: r }),
+    missing: t("describe.missing"),
+    reason,
+  };
+  const chart = chartData(profile, summary.points, locale, describe, {
+    score: t("chart.score"),
+    categoryOnly: t("chart.categoryOnly"),
+    notEvaluated: t("chart.notEvaluated"),
+    schemeBreak: t("chart.schemeBreak"),
+    year: t("chart.year"),
+  });
+  const byYear = new Map(profile.evaluations.map((e) => [e.year, e]));
+  const latest = summary.latest;
+  const levelsOf = (code: string) => profile.schemes.find((s) => s.code === code)?.categories.length ?? 4;
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm uppercase tracking-wide text-slate-600">
+          {tt(profile.type)}
+          {profile.province && profile.type !== "provinsi" ? ` · ${t("province", { name: profile.province.name })}` : ""}
+        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{profile.name}</h1>
+        {profile.aliases.length > 0 && (
+          <p className="text-sm text-slate-600">
+            {t("aliases")}: {profile.aliases.slice(0, 6).join(", ")}
+          </p>
+        )}
+        {profile.successors.length > 0 && (
+          <p className="text-sm text-slate-700">
+            {t("former")}{" "}
+            {profile.successors.map((s, i) => (
+              <span key={s.slug}>
+                {i > 0 && ", "}
+                <Link href={`/instansi/${s.slug}`} className="text-blue-800 underline">
+                  {s.name}
+                </Link>
+              </span>
+            ))}
+          </p>
+        )}
+      </header>
+
+      {latest ? (
+        <section aria-label={t("latest", { year: latest.year })} className="flex flex-wrap items-center gap-3">
+          <span className="text-slate-700">{t("latest", { year: latest.year })}:</span>
+          {latest.category && (
+            <CategoryBadge
+              name={categoryLabel(latest.category, locale)}
+              rank={latest.category.rank}
+              levels={levelsOf(latest.schemeCode)}
+            />
+          )}
+          {latest.score != null && <span className="font-semibold">{formatScore(latest.score, locale)}</span>}
+          {summary.nextDueYear && <span className="text-slate-700">· {t("nextDue", { year: summary.nextDueYear })}</span>}
+        </section>
+      ) : (
+        <p>{t("noResults")}</p>
+      )}
+
+      {chart && (
+        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <h2 className="text-lg font-semibold">{t("chartTitle", { name: profile.name })}</h2>
+          <p className="text-sm text-slate-600">{t("chartSummary")}</p>
+          <LazyTrajectoryChart data={chart} title={t("chartTitle", { name: profile.name })} />
+        </section>
+      )}
+
+      {summary.points.length > 0 && (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="p-3 text-left font-semibold">{t("table.caption", { name: profile.name })}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-2">{t("table.year")}</th>
+                <th scope="col" className="p-2">{t("table.category")}</th>
+                <th scope="col" className="p-2">{t("table.score")}</th>
+                <th scope="col" className="p-2">{t("table.change")}</th>
+                <th scope="col" className="p-2">{t("table.announced")}</th>
+                <th scope="col" className="p-2">{t("table.sources")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.points
+                .filter((p) => p.status !== "missing")
+                .map((p) => {
+                  const e = byYear.get(p.year)!;
+                  return (
+                    <tr key={p.year} data-year={p.year} className="border-t border-slate-200 align-top">
+                      <th scope="row" className="p-2 font-semibold">{p.year}</th>
+                      <td className="p-2">
+                        {p.status === "not_evaluated" ? (
+                          <span>{t("table.notEvaluated", { reason: reason(e.notEvaluatedReason) })}</span>
+                        ) : (
+                          p.category && (
+                            <CategoryBadge
+                              name={categoryLabel(p.category, locale)}
+                              rank={p.category.rank}
+                              levels={levelsOf(p.schemeCode)}
+                            />
+                          )
+                        )}
+                      </td>
+                      <td className="p-2">
+                        {p.score != null ? formatScore(p.score, locale) : p.status === "evaluated" ? <span className="text-slate-600">{t("table.noScore")}</span> : "—"}
+                        {e.selfAssessedScore != null && (
+                          <span className="block text-xs text-slate-600">
+                            {t("table.selfScore")}: {formatScore(e.selfAssessedScore, locale)}
+                          </span>
+                        )}
+                      </td>
+                      <td className="p-2">
+                        {p.change?.scoreDelta != null
+                          ? `${p.change.direction === "up" ? "▲" : p.change.direction === "down" ? "▼" : "="} ${formatSigned(p.change.scoreDelta, locale)}`
+                          : p.change?.direction
+                            ? `${p.change.direction === "up" ? "▲" : p.change.direction === "down" ? "▼" : "="} ${t("table.since", { year: p.change.fromYear })}`
+                            : "—"}
+                      </td>
+                      <td className="p-2">
+                        {e.announcedAt ? formatDate(e.announcedAt, locale) : "—"}
+                        {e.evaluator && <span className="block text-xs text-slate-600">{te(e.evaluator)}</span>}
+                      </td>
+                      <td className="p-2">
+                        {e.sources.length ? (
+                          <ul className="space-y-1">
+                            {e.sources.map((s, i) => (
+                              <li key={i}>
+                                {s.url ? (
+                                  <a href={s.url} rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">
+                                    {s.title ?? s.publisher ?? s.url}
+                                  </a>
+                                ) : (
+                                  s.documentRef
+                                )}
+                                {s.publishedAt && <span className="text-xs text-slate-600"> ({formatDate(s.publishedAt, locale)})</span>}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          <span className="text-slate-600">{p.status === "evaluated" ? t("table.noSource") : "—"}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}

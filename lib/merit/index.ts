@@ -1,0 +1,7 @@
+// The merit-system domain: pure functions over schemes, scores and trajectories.
+export * from "./types";
+export * from "./scheme";
+export * from "./score";
+export * from "./cycle";
+export * from "./trajectory";
+export * from "./messages";

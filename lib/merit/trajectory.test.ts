@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { MERIT_2019, MERIT_2026 } from "./scheme";
+import { buildTrajectory, summarizeTrajectory, type EvaluationInput } from "./trajectory";
+
+const schemes = [MERIT_2019, MERIT_2026];
+const ev = (year: number, score: number | null, categoryCode: string | null, extra: Partial<EvaluationInput> = {}): EvaluationInput => ({
+  year,
+  schemeCode: year >= 2026 ? "merit-2026" : "merit-2019",
+  status: "evaluated",
+  score,
+  categoryCode,
+  ...extra,
+});
+
+const pekalongan: EvaluationInput[] = [
+  ev(2025, null, "sangat-baik"),
+  ev(2021, 178.5, "kurang"),
+  ev(2024, null, null, { status: "not_evaluated", notEvaluatedReason: "biennial_cycle" }),
+  ev(2023, 327, "sangat-baik"),
+  ev(2022, 264.5, "baik"),
+];
+
+describe("trajectory", () => {
+  it("reads Kota Pekalongan year by year", () => {
+    const { points, latest, nextDueYear, change } = summarizeTrajectory(schemes, pekalongan);
+    expect(points.map((p) => [p.year, p.status, p.score, p.category?.name ?? null])).toEqual([
+      [2021, "evaluated", 178.5, "Kurang"],
+      [2022, "evaluated", 264.5, "Baik"],
+      [2023, "evaluated", 327, "Sangat Baik"],
+      [2024, "not_evaluated", null, null],
+      [2025, "evaluated", null, "Sangat Baik"],
+    ]);
+    expect(points[0].change).toBeNull();
+    expect(points[1].change).toEqual({ fromYear: 2021, scoreDelta: 86, rankDelta: 1, direction: "up" });
+    expect(points[2].change).toEqual({ fromYear: 2022, scoreDelta: 62.5, rankDelta: 1, direction: "up" });
+    expect(points[3].expectedSkip).toBe(true);
+    expect(points[4].change).toEqual({ fromYear: 2023, scoreDelta: null, rankDelta: 0, direction: "same" });
+    expect(latest?.year).toBe(2025);
+    expect(change).toEqual(points[4].change);
+    expect(nextDueYear).toBe(2027);
+  });
+
+  it("fills unrecorded years between records as missing", () => {
+    const points = buildTrajectory(schemes, [ev(2020, 260, "baik"), ev(2023, 240, "kurang")]);
+    expect(points.map((p) => [p.year, p.status, p.expectedSkip])).toEqual([
+      [2020, "evaluated", false],
+      [2021, "missing", false],
+      [2022, "missing", false],
+      [2023, "evaluated", false],
+    ]);
+    expect(points[3].change).toEqual({ fromYear: 2020, scoreDelta: -20, rankDelta: -1, direction: "down" });
+  });
+
+  it("marks the scheme break and compares nothing across it", () => {
+    const points = buildTrajectory(schemes, [ev(2025, 330, "sangat-baik"), ev(2026, 0.85, "tinggi")]);
+    expect(points[1].schemeBreak).toBe(true);
+    expect(points[0].schemeBreak).toBe(false);
+    expect(points[1].change).toEqual({ fromYear: 2025, scoreDelta: null, rankDelta: null, direction: null });
+  });
+
+  it("has nothing to say about an institution without records", () => {
+    expect(summarizeTrajectory(schemes, [])).toEqual({ points: [], latest: null, nextDueYear: null, change: null });
+  });
+});

@@ -1,0 +1,99 @@
+// An institution's trajectory: one point per year from its first record to its last,
+// with the change since the previous evaluation and the places where the scheme changes.
+import { isCycleSkip, nextEvaluationYear } from "./cycle";
+import { findCategoryByCode } from "./scheme";
+import type { CategoryDef, EvaluationStatus, SchemeDef } from "./types";
+
+export type EvaluationInput = {
+  year: number;
+  schemeCode: string;
+  status: EvaluationStatus;
+  score: number | null;
+  categoryCode: string | null;
+  notEvaluatedReason?: string | null;
+};
+
+export type Change = {
+  fromYear: number;
+  /** Only when both years have a score under the same scheme. */
+  scoreDelta: number | null;
+  /** Only under the same scheme. */
+  rankDelta: number | null;
+  direction: "up" | "down" | "same" | null;
+};
+
+export type TrajectoryPoint = {
+  year: number;
+  schemeCode: string;
+  status: EvaluationStatus | "missing";
+  score: number | null;
+  category: CategoryDef | null;
+  rank: number | null;
+  change: Change | null;
+  /** The scheme differs from the previous recorded year's. */
+  schemeBreak: boolean;
+  /** A year without a result that the evaluation cycle explains. */
+  expectedSkip: boolean;
+};
+
+const sign = (n: number): Change["direction"] => (n > 0 ? "up" : n < 0 ? "down" : "same");
+
+function changeBetween(prev: TrajectoryPoint, cur: TrajectoryPoint): Change {
+  const sameScheme = prev.schemeCode === cur.schemeCode;
+  const scoreDelta = sameScheme && prev.score != null && cur.score != null ? Number((cur.score - prev.score).toFixed(9)) : null;
+  const rankDelta = sameScheme && prev.rank != null && cur.rank != null ? cur.rank - prev.rank : null;
+  const direction = scoreDelta != null ? sign(scoreDelta) : rankDelta != null ? sign(rankDelta) : null;
+  return { fromYear: prev.year, scoreDelta, rankDelta, direction };
+}
+
+export function buildTrajectory(schemes: SchemeDef[], evaluations: EvaluationInput[]): TrajectoryPoint[] {
+  const schemeOf = new Map(schemes.map((s) => [s.code, s]));
+  const sorted = [...evaluations].sort((a, b) => a.year - b.year);
+  if (!sorted.length) return [];
+  const byYear = new Map(sorted.map((e) => [e.year, e]));
+  const points: TrajectoryPoint[] = [];
+  let lastEvaluated: TrajectoryPoint | null = null;
+  let lastRecorded: TrajectoryPoint | null = null;
+  for (let year = sorted[0].year; year <= sorted[sorted.length - 1].year; year++) {
+    const e = byYear.get(year);
+    const schemeCode = e?.schemeCode ?? lastRecorded?.schemeCode ?? sorted[0].schemeCode;
+    const scheme = schemeOf.get(schemeCode);
+    const category = e?.categoryCode && scheme ? findCategoryByCode(scheme, e.categoryCode) : null;
+    const point: TrajectoryPoint = {
+      year,
+      schemeCode,
+      status: e?.status ?? "missing",
+      score: e?.status === "evaluated" ? e.score : null,
+      category,
+      rank: category?.rank ?? null,
+      change: null,
+      schemeBreak: Boolean(e && lastRecorded && lastRecorded.schemeCode !== e.schemeCode),
+      expectedSkip: false,
+    };
+    if (point.status === "evaluated") {
+      if (lastEvaluated) point.change = changeBetween(lastEvaluated, point);
+      lastEvaluated = point;
+    } else if (lastEvaluated) {
+      const lastScheme = schemeOf.get(lastEvaluated.schemeCode);
+      point.expectedSkip = Boolean(
+        lastScheme && isCycleSkip(lastScheme, { year: lastEvaluated.year, categoryCode: lastEvaluated.category?.code ?? null }, year),
+      );
+    }
+    if (e) lastRecorded = point;
+    points.push(point);
+  }
+  return points;
+}
+
+export function latestEvaluated(points: TrajectoryPoint[]): TrajectoryPoint | null {
+  return [...points].reverse().find((p) => p.status === "evaluated") ?? null;
+}
+
+export function summarizeTrajectory(schemes: SchemeDef[], evaluations: EvaluationInput[]) {
+  const points = buildTrajectory(schemes, evaluations);
+  const latest = latestEvaluated(points);
+  const scheme = latest ? schemes.find((s) => s.code === latest.schemeCode) : undefined;
+  const nextDueYear =
+    latest && scheme ? nextEvaluationYear(scheme, { year: latest.year, categoryCode: latest.category?.code ?? null }) : null;
+  return { points, latest, nextDueYear, change: latest?.change ?? null };
+}

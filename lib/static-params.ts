@@ -1,0 +1,7 @@
+// Under cacheComponents a dynamic segment needs at least one static param to be cacheable
+// as a whole page; this placeholder satisfies that without a database read at build time.
+export const PLACEHOLDER_SLUG = "__shell__";
+
+export function placeholderParams() {
+  return [{ slug: PLACEHOLDER_SLUG }];
+}

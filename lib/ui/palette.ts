@@ -1,0 +1,19 @@
+// The ordinal category palette (ColorBrewer RdBu, colour-blind safe), lowest → highest.
+// The same colours on every chart, badge and legend; never shown without the category name.
+const RDBU: Record<number, string[]> = {
+  3: ["#ef8a62", "#f7f7f7", "#67a9cf"],
+  4: ["#ca0020", "#f4a582", "#92c5de", "#0571b0"],
+  5: ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"],
+};
+
+/** Colour of category `rank` (1 = lowest) in a scheme with `levels` categories. */
+export function categoryColor(rank: number, levels: number): string {
+  const scale = RDBU[levels] ?? RDBU[4];
+  return scale[Math.min(Math.max(rank, 1), scale.length) - 1];
+}
+
+/** Text colour that stays legible on the category colour. */
+export function categoryTextColor(rank: number, levels: number): string {
+  const dark = rank === 1 || rank === levels;
+  return dark ? "#ffffff" : "#1f2937";
+}

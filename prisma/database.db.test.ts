@@ -1,0 +1,178 @@
+// Migrations, demo seed and the database's own rules, on a real database
+// (in-memory PGlite, or PostgreSQL when TEST_DATABASE_URL is set).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadInstitutionProfile } from "../lib/queries/institution-profile";
+import { seedAll } from "./seed/index";
+import { openTestDb, type TestDb } from "./test-db";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await openTestDb();
+});
+afterAll(async () => {
+  await t?.drop();
+});
+
+const tableCounts = async () => ({
+  schemes: await t.db.scheme.count(),
+  categories: await t.db.schemeCategory.count(),
+  aspects: await t.db.schemeAspect.count(),
+  provinces: await t.db.province.count(),
+  institutions: await t.db.institution.count(),
+  aliases: await t.db.institutionAlias.count(),
+  evaluations: await t.db.evaluation.count(),
+  sources: await t.db.source.count(),
+  ceremonies: await t.db.ceremony.count(),
+});
+
+describe("schema and demo data", () => {
+  it("applies every migration to an empty database", async () => {
+    const rows = await t.db.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
+      SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`;
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+  });
+
+  it("seeds the registry, the schemes and the 59 public results", async () => {
+    const first = await seedAll(t.db);
+    expect(first.created).toBe(60);
+    const regional = await t.db.institution.count({ where: { type: { in: ["provinsi", "kabupaten", "kota"] } } });
+    expect(regional).toBe(552);
+    expect(await t.db.institution.count({ where: { type: "provinsi" } })).toBe(38);
+    expect(await t.db.institution.count({ where: { type: { in: ["kementerian", "lembaga"] } } })).toBe(132);
+    expect(await t.db.evaluation.count({ where: { publication: "published" } })).toBe(60);
+    expect(await t.db.source.count()).toBe(59);
+    expect(await t.db.ceremony.count()).toBe(5);
+  });
+
+  it("changes nothing when seeded a second time", async () => {
+    const before = await tableCounts();
+    const second = await seedAll(t.db);
+    expect(second.created).toBe(0);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("keeps Kota and Kabupaten Pekalongan apart, with aliases", async () => {
+    const kota = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" }, include: { aliases: true } });
+    const kab = await t.db.institution.findUniqueOrThrow({ where: { slug: "kabupaten-pekalongan" }, include: { aliases: true } });
+    expect(kota.kemendagriCode).toBe("33.75");
+    expect(kab.kemendagriCode).toBe("33.26");
+    expect(kota.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(["Pemkot Pekalongan", "Pemerintah Kota Pekalongan"]));
+    expect(kab.aliases.map((a) => a.alias)).toContain("Pemkab Pekalongan");
+    const jateng = await t.db.institution.findUniqueOrThrow({ where: { slug: "provinsi-jawa-tengah" }, include: { aliases: true } });
+    expect(jateng.aliases.map((a) => a.alias)).toContain("Pemprov Jateng");
+  });
+
+  it("links former central institutions to their successors", async () => {
+    const polhukam = await t.db.institution.findFirstOrThrow({
+      where: { shortName: "Kemenko Polhukam" },
+      include: { successors: true },
+    });
+    expect(polhukam.status).toBe("former");
+    expect(polhukam.successors.length).toBe(2);
+  });
+
+  it("reads the Pekalongan trajectory as the public pages do", async () => {
+    const profile = await loadInstitutionProfile(t.db, "kota-pekalongan");
+    expect(profile?.province?.name).toBe("Jawa Tengah");
+    expect(profile?.evaluations.map((e) => [e.year, e.status, e.score, e.category?.name ?? null])).toEqual([
+      [2021, "evaluated", 178.5, "Kurang"],
+      [2022, "evaluated", 264.5, "Baik"],
+      [2023, "evaluated", 327, "Sangat Baik"],
+      [2024, "not_evaluated", null, null],
+      [2025, "evaluated", null, "Sangat Baik"],
+    ]);
+    expect(profile?.evaluations[2].announcedAt).toBe("2023-12-07");
+    expect(await loadInstitutionProfile(t.db, "tidak-ada")).toBeNull();
+  });
+
+  it("hides draft evaluations from the public profile", async () => {
+    const kudus = await t.db.institution.findUniqueOrThrow({ where: { slug: "kabupaten-kudus" } });
+    await t.db.evaluation.update({
+      where: { institutionId_year: { institutionId: kudus.id, year: 2023 } },
+      data: { publication: "draft" },
+    });
+    const profile = await loadInstitutionProfile(t.db, "kabupaten-kudus");
+    expect(profile?.evaluations).toEqual([]);
+  });
+});
+
+describe("the database refuses bad rows", () => {
+  const base = async () => {
+    const scheme = await t.db.scheme.findUniqueOrThrow({ where: { code: "merit-2019" }, include: { categories: true } });
+    const cat = (code: string) => scheme.categories.find((c) => c.code === code)!.id;
+    const inst = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-semarang" } });
+    return { schemeId: scheme.id, cat, institutionId: inst.id };
+  };
+
+  it("refuses a second evaluation for the same institution and year", async () => {
+    const pekalongan = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } });
+    const { schemeId, cat } = await base();
+    await expect(
+      t.db.evaluation.create({
+        data: { institutionId: pekalongan.id, year: 2022, schemeId, categoryId: cat("baik"), score: 260 },
+      }),
+    ).rejects.toThrow(/Unique constraint|unique/i);
+  });
+
+  it.each([
+    ["above the scale", 400.5, "baik", /outside the scale/],
+    ["below the scale", -1, "buruk", /outside the scale/],
+    ["off the 0.5 step", 251.3, "baik", /not a multiple of step/],
+    ["in another band than its category", 178.5, "baik", /does not match score/],
+  ])("refuses a score %s", async (_label, score, category, message) => {
+    const { schemeId, cat, institutionId } = await base();
+    await expect(
+      t.db.evaluation.create({ data: { institutionId, year: 2021, schemeId, categoryId: cat(category), score } }),
+    ).rejects.toThrow(message);
+    expect(await t.db.evaluation.count({ where: { institutionId } })).toBe(0);
+  });
+
+  it("refuses a year outside the scheme's period", async () => {
+    const { schemeId, cat, institutionId } = await base();
+    await expect(
+      t.db.evaluation.create({ data: { institutionId, year: 2026, schemeId, categoryId: cat("baik") } }),
+    ).rejects.toThrow(/outside the period/);
+  });
+
+  it("refuses an evaluated row without a category and a not-evaluated row with a score", async () => {
+    const { schemeId, cat, institutionId } = await base();
+    await expect(t.db.evaluation.create({ data: { institutionId, year: 2021, schemeId, score: 300 } })).rejects.toThrow(
+      /Evaluation_status_fields|check/i,
+    );
+    await expect(
+      t.db.evaluation.create({
+        data: { institutionId, year: 2021, schemeId, status: "not_evaluated", notEvaluatedReason: "other", score: 300, categoryId: cat("baik") },
+      }),
+    ).rejects.toThrow(/Evaluation_status_fields|check/i);
+  });
+
+  it("refuses a source without a URL or document reference", async () => {
+    const { schemeId, cat, institutionId } = await base();
+    await expect(
+      t.db.evaluation.create({
+        data: { institutionId, year: 2021, schemeId, categoryId: cat("baik"), score: 300, sources: { create: [{ publisher: "x" }] } },
+      }),
+    ).rejects.toThrow(/Source_has_evidence|check/i);
+    expect(await t.db.evaluation.count({ where: { institutionId } })).toBe(0);
+  });
+
+  it("accepts the boundaries of each band", async () => {
+    const { schemeId, cat, institutionId } = await base();
+    const cases: [number, string][] = [
+      [0, "buruk"],
+      [174.5, "buruk"],
+      [175, "kurang"],
+      [249.5, "kurang"],
+      [250, "baik"],
+      [324.5, "baik"],
+      [325, "sangat-baik"],
+      [400, "sangat-baik"],
+    ];
+    for (const [score, category] of cases) {
+      const row = await t.db.evaluation.create({ data: { institutionId, year: 2021, schemeId, categoryId: cat(category), score } });
+      expect(row.score?.toNumber()).toBe(score);
+      await t.db.evaluation.delete({ where: { id: row.id } });
+    }
+  });
+});
