@@ -47,9 +47,13 @@ test.describe("institution page", () => {
     await expect(page.locator('tr[data-year="2024"]')).toContainText("Not evaluated — biennial cycle");
   });
 
-  test("an unknown institution is a 404", async ({ page }) => {
-    const response = await page.goto("/instansi/tidak-ada");
-    expect(response?.status()).toBe(404);
+  test("an unknown institution is not found, and crawlers get a 404", async ({ page, request }) => {
+    // Browsers get the streamed page (status already sent) marked noindex; crawlers wait for metadata.
+    await page.goto("/instansi/tidak-ada");
+    await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
+    const crawler = await request.get("/instansi/tidak-ada", { headers: { "User-Agent": "Googlebot/2.1" } });
+    expect(crawler.status()).toBe(404);
   });
 });
 

@@ -14,7 +14,7 @@ export const generateStaticParams = placeholderParams;
 export async function generateMetadata({ params }: PageProps<"/[locale]/instansi/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const profile = slug === PLACEHOLDER_SLUG ? null : await getInstitutionProfile(slug);
-  if (!profile) return {};
+  if (!profile) notFound();
   const t = await getTranslations("institution");
   return { title: profile.name, description: t("metaDescription", { name: profile.name }) };
 }
