@@ -1,7 +1,18 @@
 // Cached, tagged reads for the public pages and API. Only plain values leave this module.
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
+import {
+  biggestMovers,
+  indexView,
+  nationalCounts,
+  peerRanks,
+  searchInstitutions,
+  yearsWithResults,
+  yearView,
+  type IndexFilters,
+} from "@/lib/public/views";
 import { tags } from "./cache-tags";
+import { loadDataset } from "./dataset";
 import { loadInstitutionProfile } from "./institution-profile";
 
 export async function getInstitutionProfile(slug: string) {
@@ -9,4 +20,64 @@ export async function getInstitutionProfile(slug: string) {
   cacheTag(tags.institution(slug));
   cacheLife("days");
   return loadInstitutionProfile(await getDb(), slug);
+}
+
+export async function getDataset() {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return loadDataset(await getDb());
+}
+
+export async function getIndexView(filters: IndexFilters) {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return indexView(await getDataset(), filters);
+}
+
+export async function getYearView(year: number) {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return yearView(await getDataset(), year);
+}
+
+export async function getHomeView() {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  const ds = await getDataset();
+  const years = yearsWithResults(ds);
+  const evaluated = ds.institutions.filter((i) => i.evaluations.some((e) => e.status === "evaluated")).length;
+  return {
+    national: nationalCounts(ds),
+    ceremony: ds.ceremonies.at(-1) ?? null,
+    movers: biggestMovers(ds, 5),
+    years,
+    evaluated,
+    schemes: ds.schemes,
+  };
+}
+
+export async function getPeerRanks(slug: string) {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return peerRanks(await getDataset(), slug);
+}
+
+export async function getSearch(q: string) {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return searchInstitutions(await getDataset(), q, 10);
+}
+
+export async function getFilterOptions() {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  const ds = await getDataset();
+  return { provinces: ds.provinces, years: yearsWithResults(ds), schemes: ds.schemes, updatedAt: ds.updatedAt };
 }

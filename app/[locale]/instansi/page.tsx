@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { ResultTable } from "@/components/results/result-table";
+import { CategoryBadge } from "@/components/ui/category-badge";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { schemeForYear } from "@/lib/merit";
+import { INSTITUTION_TYPES } from "@/lib/public/dataset";
+import { filtersQuery, parseIndexFilters } from "@/lib/public/filters";
+import { SORTS } from "@/lib/public/views";
+import { Link } from "@/lib/i18n/navigation";
+import { pageMetadata } from "@/lib/seo";
+import { getFilterOptions, getIndexView } from "@/lib/queries/public";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("index");
+  return pageMetadata({ path: "/instansi", title: t("title"), description: t("description"), locale: await getLocale() });
+}
+
+export default function IndexPage({ searchParams }: PageProps<"/[locale]/instansi">) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Body searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+const field = "mt-1 block w-full rounded border border-slate-400 bg-white p-2 text-sm";
+
+async function Body({ searchParams }: Pick<PageProps<"/[locale]/instansi">, "searchParams">) {
+  const filters = parseIndexFilters(await searchParams);
+  const [view, options] = await Promise.all([getIndexView(filters), getFilterOptions()]);
+  const t = await getTranslations("index");
+  const tt = await getTranslations("types");
+  const locale = await getLocale();
+  const scheme = schemeForYear(options.schemes, filters.year ?? options.years.at(-1) ?? 0) ?? options.schemes[0];
+  const categories = [...scheme.categories].sort((a, b) => b.rank - a.rank);
+  const query = filtersQuery(filters, { page: undefined });
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <form method="get" role="search" aria-label={t("title")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
+        <label className="text-sm sm:col-span-3">
+          {t("search")}
+          <input type="search" name="q" defaultValue={filters.q ?? ""} className={field} />
+        </label>
+        <label className="text-sm">
+          {t("type")}
+          <select name="jenis" defaultValue={filters.type ?? ""} className={field}>
+            <option value="">{t("all")}</option>
+            {INSTITUTION_TYPES.map((type) => (
+              <option key={type} value={type}>{tt(type)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("province")}
+          <select name="provinsi" defaultValue={filters.province ?? ""} className={field}>
+            <option value="">{t("all")}</option>
+            {options.provinces.map((p) => (
+              <option key={p.code} value={p.code}>{p.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("year")}
+          <select name="tahun" defaultValue={filters.year ?? ""} className={field}>
+            <option value="">{t("latestYear")}</option>
+            {options.years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("category")}
+          <select name="kategori" defaultValue={filters.category ?? ""} className={field}>
+            <option value="">{t("all")}</option>
+            {categories.map((c) => (
+              <option key={c.code} value={c.code}>{locale === "id" ? c.name : `${c.name} (${c.nameEn})`}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("sort")}
+          <select name="urut" defaultValue={filters.sort ?? "name"} className={field}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>{t(`sorts.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded bg-blue-800 px-4 py-2 text-sm font-semibold text-white">{t("apply")}</button>
+          <Link href="/instansi" className="text-sm text-blue-800 underline">{t("reset")}</Link>
+        </div>
+      </form>
+
+      <div className="flex flex-wrap items-center gap-3 text-sm" aria-live="polite">
+        <strong data-testid="result-count">{t("count", { total: view.total })}</strong>
+        {categories.some((c) => view.categoryCounts[c.code]) && <span className="text-slate-600">{t("countsBy")}:</span>}
+        {categories
+          .filter((c) => view.categoryCounts[c.code])
+          .map((c) => (
+            <span key={c.code} className="inline-flex items-center gap-1">
+              <CategoryBadge name={locale === "id" ? c.name : c.nameEn} rank={c.rank} levels={scheme.categories.length} />
+              {view.categoryCounts[c.code]}
+            </span>
+          ))}
+        <span className="flex-1" />
+        <span>
+          {t("download")}:{" "}
+          <a className="text-blue-800 underline" href={`/api/v1/institutions${query ? `${query}&` : "?"}format=csv&lang=${locale}`}>CSV</a>{" "}
+          <a className="text-blue-800 underline" href={`/api/v1/institutions${query}`}>JSON</a>
+        </span>
+      </div>
+
+      {view.rows.length ? <ResultTable rows={view.rows} caption={t("caption")} /> : <p>{t("empty")}</p>}
+
+      {view.pageCount > 1 && (
+        <nav aria-label={t("pagination")} className="flex items-center justify-between text-sm">
+          {view.page > 1 ? (
+            <Link href={`/instansi${filtersQuery(filters, { page: view.page - 1 })}`} className="text-blue-800 underline" rel="prev">{t("prev")}</Link>
+          ) : <span />}
+          <span>{t("page", { page: view.page, count: view.pageCount })}</span>
+          {view.page < view.pageCount ? (
+            <Link href={`/instansi${filtersQuery(filters, { page: view.page + 1 })}`} className="text-blue-800 underline" rel="next">{t("next")}</Link>
+          ) : <span />}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// GET /api/v1/institutions — the index with its filters (?q, jenis, provinsi, tahun, kategori,
+// urut, hal, per); ?format=csv downloads every matching row.
+import { z } from "zod";
+import { csvResponse, toCsv } from "@/lib/api/csv";
+import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { parseIndexFilters } from "@/lib/public/filters";
+import { getIndexView } from "@/lib/queries/public";
+
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const filters = parseIndexFilters(params);
+  if (params.format === "csv") {
+    const view = await getIndexView({ ...filters, page: 1, pageSize: 1_000_000 });
+    return csvResponse(toCsv(RESULT_COLUMNS, view.rows.map(resultCsvRow)), "jejak-merit-instansi.csv");
+  }
+  const per = z.coerce.number().int().min(1).max(1000).catch(100).parse(params.per ?? 100);
+  const view = await getIndexView({ ...filters, pageSize: per });
+  return Response.json({
+    total: view.total,
+    page: view.page,
+    pageCount: view.pageCount,
+    perPage: per,
+    categoryCounts: view.categoryCounts,
+    items: view.rows.map(resultJson),
+  });
+}

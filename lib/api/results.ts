@@ -1,0 +1,22 @@
+// Result rows as the public API and downloads write them.
+import type { ResultRow } from "@/lib/public/views";
+
+export const RESULT_COLUMNS = ["slug", "name", "type", "province", "year", "category", "score", "change_score", "change_from_year"];
+
+export function resultJson(r: ResultRow) {
+  return {
+    slug: r.slug,
+    name: r.name,
+    type: r.type,
+    province: r.provinceName,
+    year: r.year,
+    category: r.category?.name ?? null,
+    categoryCode: r.category?.code ?? null,
+    score: r.score,
+    change: r.change ? { fromYear: r.change.fromYear, score: r.change.scoreDelta, rank: r.change.rankDelta, direction: r.change.direction } : null,
+  };
+}
+
+export function resultCsvRow(r: ResultRow): unknown[] {
+  return [r.slug, r.name, r.type, r.provinceName, r.year, r.category?.name ?? null, r.score, r.change?.scoreDelta ?? null, r.change?.fromYear ?? null];
+}

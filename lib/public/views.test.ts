@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { MERIT_2019 } from "@/lib/merit";
+import { normalizeName } from "@/lib/registry/names";
+import type { Dataset, DatasetEvaluation, DatasetInstitution, InstitutionType } from "./dataset";
+import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearView } from "./views";
+
+const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated"): DatasetEvaluation => ({
+  year,
+  schemeCode: "merit-2019",
+  status,
+  notEvaluatedReason: status === "not_evaluated" ? "biennial_cycle" : null,
+  score,
+  categoryCode,
+});
+const inst = (name: string, type: InstitutionType, provinceCode: string | null, evaluations: DatasetEvaluation[], aliases: string[] = []): DatasetInstitution => ({
+  slug: name.toLowerCase().replace(/ /g, "-"),
+  name,
+  shortName: null,
+  type,
+  status: "current",
+  provinceCode,
+  keys: [name, ...aliases].map(normalizeName),
+  evaluations,
+});
+
+const ds: Dataset = {
+  schemes: [MERIT_2019],
+  provinces: [
+    { code: "33", name: "Jawa Tengah", slug: "jawa-tengah" },
+    { code: "35", name: "Jawa Timur", slug: "jawa-timur" },
+  ],
+  institutions: [
+    inst("Kota Pekalongan", "kota", "33", [ev(2021, 178.5, "kurang"), ev(2022, 264.5, "baik"), ev(2023, 327, "sangat-baik"), ev(2024, null, null, "not_evaluated")], ["Pemkot Pekalongan"]),
+    inst("Kabupaten Pekalongan", "kabupaten", "33", [ev(2022, null, "baik")]),
+    inst("Kota Semarang", "kota", "33", [ev(2022, 300, "baik"), ev(2023, 290, "baik")]),
+    inst("Kota Malang", "kota", "35", [ev(2021, 256.5, "baik"), ev(2022, 291.5, "baik"), ev(2023, 327, "sangat-baik")]),
+    inst("Kota Kosong", "kota", "35", []),
+  ],
+  ceremonies: [
+    { roundYear: 2023, date: "2023-12-07", city: "Yogyakarta", venue: null, evaluator: "KASN", sangatBaikCount: null, baikCount: null, totalCount: 143, breakdown: null, sourceUrl: "https://example.org", notes: null },
+  ],
+  updatedAt: null,
+};
+
+describe("indexView", () => {
+  it("lists institutions with results by name, with counts per category", () => {
+    const v = indexView(ds, {});
+    expect(v.rows.map((r) => r.name)).toEqual(["Kabupaten Pekalongan", "Kota Malang", "Kota Pekalongan", "Kota Semarang"]);
+    expect(v.total).toBe(4);
+    expect(v.categoryCounts).toEqual({ baik: 2, "sangat-baik": 2 });
+    const pekalongan = v.rows.find((r) => r.slug === "kota-pekalongan")!;
+    expect([pekalongan.year, pekalongan.score, pekalongan.category?.name]).toEqual([2023, 327, "Sangat Baik"]);
+  });
+
+  it("filters by type, province, year and category", () => {
+    expect(indexView(ds, { type: "kabupaten" }).rows.map((r) => r.name)).toEqual(["Kabupaten Pekalongan"]);
+    expect(indexView(ds, { province: "35" }).rows.map((r) => r.name)).toEqual(["Kota Malang"]);
+    const y2021 = indexView(ds, { year: 2021 });
+    expect(y2021.rows.map((r) => [r.name, r.score])).toEqual([
+      ["Kota Malang", 256.5],
+      ["Kota Pekalongan", 178.5],
+    ]);
+    expect(indexView(ds, { year: 2021, category: "kurang" }).rows.map((r) => r.name)).toEqual(["Kota Pekalongan"]);
+  });
+
+  it("searches names and aliases, and finds institutions without results", () => {
+    expect(indexView(ds, { q: "pemkot pekalongan" }).rows.map((r) => r.name)).toEqual(["Kota Pekalongan"]);
+    expect(indexView(ds, { q: "pekalongan" }).rows.map((r) => r.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
+    expect(indexView(ds, { q: "kosong" }).rows.map((r) => [r.name, r.year])).toEqual([["Kota Kosong", null]]);
+  });
+
+  it("sorts by result and by change, and paginates", () => {
+    expect(indexView(ds, { sort: "score" }).rows.map((r) => r.name)).toEqual([
+      "Kota Malang",
+      "Kota Pekalongan",
+      "Kota Semarang",
+      "Kabupaten Pekalongan",
+    ]);
+    expect(indexView(ds, { sort: "change" }).rows[0].name).toBe("Kota Pekalongan");
+    const page2 = indexView(ds, { pageSize: 3, page: 2 });
+    expect([page2.page, page2.pageCount, page2.rows.length]).toEqual([2, 2, 1]);
+    expect(indexView(ds, { pageSize: 3, page: 99 }).page).toBe(2);
+  });
+});
+
+describe("yearView and national counts", () => {
+  it("counts a year's results per category and lists the not-evaluated", () => {
+    const v = yearView(ds, 2023);
+    expect(v.counts.map((c) => [c.category.name, c.count])).toEqual([
+      ["Sangat Baik", 2],
+      ["Baik", 1],
+      ["Kurang", 0],
+      ["Buruk", 0],
+    ]);
+    expect(v.results.map((r) => r.name)).toEqual(["Kota Malang", "Kota Pekalongan", "Kota Semarang"]);
+    expect(v.ceremony?.city).toBe("Yogyakarta");
+    expect(yearView(ds, 2024).notEvaluated).toEqual([{ slug: "kota-pekalongan", name: "Kota Pekalongan", reason: "biennial_cycle" }]);
+  });
+
+  it("counts every year with results", () => {
+    expect(nationalCounts(ds).map((y) => [y.year, y.counts.reduce((n, c) => n + c.count, 0)])).toEqual([
+      [2021, 2],
+      [2022, 4],
+      [2023, 3],
+    ]);
+  });
+});
+
+describe("movers, ranks and search", () => {
+  it("puts the biggest change first", () => {
+    const movers = biggestMovers(ds, 3);
+    expect(movers.map((m) => [m.name, m.fromYear, m.toYear, m.change.scoreDelta])).toEqual([
+      ["Kota Pekalongan", 2021, 2022, 86],
+      ["Kota Pekalongan", 2022, 2023, 62.5],
+      ["Kota Malang", 2022, 2023, 35.5],
+    ]);
+  });
+
+  it("ranks among the same type nationally and in the province, with ties", () => {
+    expect(peerRanks(ds, "kota-pekalongan")).toEqual({
+      year: 2023,
+      national: { position: 1, of: 3, ties: 2 },
+      province: { position: 1, of: 2, ties: 1 },
+    });
+    expect(peerRanks(ds, "kota-semarang")?.national).toEqual({ position: 3, of: 3, ties: 1 });
+    expect(peerRanks(ds, "kota-kosong")).toBeNull();
+  });
+
+  it("finds institutions as people type them", () => {
+    expect(searchInstitutions(ds, "Pemkot Pekalongan").map((r) => r.name)).toEqual(["Kota Pekalongan"]);
+    expect(searchInstitutions(ds, "kota pekalongan")[0].name).toBe("Kota Pekalongan");
+    expect(searchInstitutions(ds, "   ")).toEqual([]);
+  });
+});

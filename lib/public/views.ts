@@ -1,0 +1,239 @@
+// Public views computed from the published record: the index with its filters, a year's
+// results, national counts, biggest movers, peer ranks and search. Pure functions.
+import { buildTrajectory, findCategoryByCode, latestEvaluated, type Change, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
+import { normalizeName } from "@/lib/registry/names";
+import type { Ceremony, Dataset, DatasetInstitution, InstitutionType } from "./dataset";
+
+export type CategoryRef = { code: string; name: string; nameEn: string; rank: number; levels: number };
+
+export type ResultRow = {
+  slug: string;
+  name: string;
+  type: InstitutionType;
+  provinceName: string | null;
+  year: number | null;
+  score: number | null;
+  category: CategoryRef | null;
+  change: Change | null;
+};
+
+export const SORTS = ["name", "score", "change"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export type IndexFilters = {
+  q?: string;
+  type?: InstitutionType;
+  province?: string;
+  year?: number;
+  category?: string;
+  sort?: Sort;
+  page?: number;
+  pageSize?: number;
+};
+
+const categoryRef = (scheme: SchemeDef | undefined, code: string | null): CategoryRef | null => {
+  const c = scheme && code ? findCategoryByCode(scheme, code) : null;
+  return c && scheme ? { code: c.code, name: c.name, nameEn: c.nameEn, rank: c.rank, levels: scheme.categories.length } : null;
+};
+
+export function pointsOf(ds: Dataset, inst: DatasetInstitution): TrajectoryPoint[] {
+  return buildTrajectory(ds.schemes, inst.evaluations.map((e) => ({ ...e })));
+}
+
+export function matchesQuery(inst: DatasetInstitution, q: string): boolean {
+  const key = normalizeName(q);
+  return key.length > 0 && (normalizeName(inst.name).includes(key) || inst.keys.some((k) => k.includes(key)));
+}
+
+/** The row an institution shows: its result in `year`, or its latest evaluated result. */
+export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number): ResultRow {
+  const points = pointsOf(ds, inst);
+  const point = year != null ? points.find((p) => p.year === year && p.status === "evaluated") : latestEvaluated(points);
+  const scheme = ds.schemes.find((s) => s.code === point?.schemeCode);
+  return {
+    slug: inst.slug,
+    name: inst.name,
+    type: inst.type,
+    provinceName: ds.provinces.find((p) => p.code === inst.provinceCode)?.name ?? null,
+    year: point?.year ?? null,
+    score: point?.score ?? null,
+    category: point ? categoryRef(scheme, point.category?.code ?? null) : null,
+    change: point?.change ?? null,
+  };
+}
+
+const byName = (a: ResultRow, b: ResultRow) => a.name.localeCompare(b.name, "id");
+const byResult = (a: ResultRow, b: ResultRow) =>
+  (b.category?.rank ?? -1) - (a.category?.rank ?? -1) || (b.score ?? -1) - (a.score ?? -1) || byName(a, b);
+const magnitude = (c: Change | null) => (c ? Math.abs(c.scoreDelta ?? 0) + Math.abs(c.rankDelta ?? 0) * 1000 : -1);
+
+export function indexView(ds: Dataset, f: IndexFilters) {
+  const pageSize = f.pageSize ?? 25;
+  const candidates = ds.institutions.filter(
+    (i) =>
+      (!f.type || i.type === f.type) &&
+      (!f.province || i.provinceCode === f.province) &&
+      (!f.q || matchesQuery(i, f.q)),
+  );
+  // Without a search, the index lists institutions that have results; a search finds any.
+  let rows = candidates.map((i) => resultRow(ds, i, f.year)).filter((r) => (f.q && f.year == null) || r.year != null);
+  if (f.category) rows = rows.filter((r) => r.category?.code === f.category);
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.category) counts.set(r.category.code, (counts.get(r.category.code) ?? 0) + 1);
+  const sort = f.sort ?? "name";
+  rows.sort(
+    sort === "score" ? byResult : sort === "change" ? (a, b) => magnitude(b.change) - magnitude(a.change) || byName(a, b) : byName,
+  );
+  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  const page = Math.min(Math.max(1, f.page ?? 1), pageCount);
+  return {
+    rows: rows.slice((page - 1) * pageSize, page * pageSize),
+    total: rows.length,
+    page,
+    pageCount,
+    categoryCounts: Object.fromEntries(counts),
+  };
+}
+
+export type YearView = {
+  year: number;
+  scheme: SchemeDef | null;
+  counts: { category: CategoryRef; count: number }[];
+  results: ResultRow[];
+  notEvaluated: { slug: string; name: string; reason: string | null }[];
+  ceremony: Ceremony | null;
+};
+
+export function yearView(ds: Dataset, year: number): YearView {
+  const scheme = ds.schemes.find((s) => s.validFromYear <= year && (s.validToYear == null || year <= s.validToYear)) ?? null;
+  const results: ResultRow[] = [];
+  const notEvaluated: YearView["notEvaluated"] = [];
+  for (const inst of ds.institutions) {
+    const e = inst.evaluations.find((x) => x.year === year);
+    if (!e) continue;
+    if (e.status === "evaluated") results.push(resultRow(ds, inst, year));
+    else notEvaluated.push({ slug: inst.slug, name: inst.name, reason: e.notEvaluatedReason });
+  }
+  results.sort(byResult);
+  const counts = scheme
+    ? [...scheme.categories]
+        .sort((a, b) => b.rank - a.rank)
+        .map((c) => ({
+          category: categoryRef(scheme, c.code)!,
+          count: results.filter((r) => r.category?.code === c.code).length,
+        }))
+    : [];
+  return { year, scheme, counts, results, notEvaluated, ceremony: ds.ceremonies.find((c) => c.roundYear === year) ?? null };
+}
+
+/** Years that have at least one published result, ascending. */
+export function yearsWithResults(ds: Dataset): number[] {
+  const years = new Set<number>();
+  for (const i of ds.institutions) for (const e of i.evaluations) if (e.status === "evaluated") years.add(e.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Evaluated institutions per category per year, for the national stacked chart. */
+export function nationalCounts(ds: Dataset) {
+  return yearsWithResults(ds).map((year) => {
+    const v = yearView(ds, year);
+    return { year, schemeCode: v.scheme?.code ?? null, counts: v.counts.map((c) => ({ ...c.category, count: c.count })) };
+  });
+}
+
+export type Mover = {
+  slug: string;
+  name: string;
+  fromYear: number;
+  toYear: number;
+  from: CategoryRef | null;
+  to: CategoryRef | null;
+  fromScore: number | null;
+  toScore: number | null;
+  change: Change;
+};
+
+/** The largest changes between consecutive evaluations (scores first, then categories). */
+export function biggestMovers(ds: Dataset, limit: number): Mover[] {
+  const movers: Mover[] = [];
+  for (const inst of ds.institutions) {
+    const points = pointsOf(ds, inst);
+    for (const p of points) {
+      if (!p.change || p.change.direction === null || p.change.direction === "same") continue;
+      const prev = points.find((x) => x.year === p.change!.fromYear)!;
+      const scheme = ds.schemes.find((s) => s.code === p.schemeCode);
+      movers.push({
+        slug: inst.slug,
+        name: inst.name,
+        fromYear: prev.year,
+        toYear: p.year,
+        from: categoryRef(scheme, prev.category?.code ?? null),
+        to: categoryRef(scheme, p.category?.code ?? null),
+        fromScore: prev.score,
+        toScore: p.score,
+        change: p.change,
+      });
+    }
+  }
+  return movers
+    .sort((a, b) => magnitude(b.change) - magnitude(a.change) || b.toYear - a.toYear || a.name.localeCompare(b.name, "id"))
+    .slice(0, limit);
+}
+
+export type PeerRank = { position: number; of: number; ties: number };
+
+/** Competition ranking (1, 2, 2, 4) by category, then score; results without either are left out. */
+export function rankAmong(rows: ResultRow[], slug: string): PeerRank | null {
+  const ranked = rows.filter((r) => r.category);
+  const me = ranked.find((r) => r.slug === slug);
+  if (!me) return null;
+  const better = ranked.filter((r) => byResultOnly(r, me) < 0).length;
+  const ties = ranked.filter((r) => byResultOnly(r, me) === 0).length;
+  return { position: better + 1, of: ranked.length, ties };
+}
+
+const byResultOnly = (a: ResultRow, b: ResultRow) => {
+  // Without both scores, only the category can order them.
+  const rank = (b.category?.rank ?? -1) - (a.category?.rank ?? -1);
+  if (rank !== 0 || a.score == null || b.score == null) return rank;
+  return b.score - a.score;
+};
+
+/** Rank of an institution among the same type nationally and within its province, for its latest year. */
+export function peerRanks(ds: Dataset, slug: string) {
+  const inst = ds.institutions.find((i) => i.slug === slug);
+  if (!inst) return null;
+  const mine = resultRow(ds, inst);
+  if (mine.year == null) return null;
+  const sameType = ds.institutions.filter((i) => i.type === inst.type);
+  const rows = sameType.map((i) => resultRow(ds, i, mine.year!)).filter((r) => r.year != null);
+  const inProvince = inst.provinceCode
+    ? rows.filter((r) => sameType.find((i) => i.slug === r.slug)?.provinceCode === inst.provinceCode)
+    : [];
+  return {
+    year: mine.year,
+    national: rankAmong(rows, slug),
+    province: inst.type === "provinsi" || !inst.provinceCode ? null : rankAmong(inProvince, slug),
+  };
+}
+
+export function searchInstitutions(ds: Dataset, q: string, limit = 10) {
+  const key = normalizeName(q);
+  if (!key) return [];
+  return ds.institutions
+    .filter((i) => matchesQuery(i, q))
+    .map((i) => ({
+      slug: i.slug,
+      name: i.name,
+      type: i.type,
+      provinceName: ds.provinces.find((p) => p.code === i.provinceCode)?.name ?? null,
+      // Exact and prefix matches first, then those with results.
+      score:
+        (normalizeName(i.name) === key ? 4 : 0) +
+        (normalizeName(i.name).includes(key) ? 2 : 0) +
+        (i.evaluations.length > 0 ? 1 : 0),
+    }))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "id"))
+    .slice(0, limit)
+    .map(({ score: _score, ...rest }) => rest);
+}
