@@ -18,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     metadataBase: new URL(process.env.PUBLIC_URL ?? "http://localhost:3000"),
+    icons: { icon: "/favicon.svg" },
   };
 }
 
@@ -31,7 +32,7 @@ export default async function LocaleLayout({ children }: LayoutProps<"/[locale]"
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{}}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-6">
             {children}

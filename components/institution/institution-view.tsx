@@ -2,12 +2,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LazyTrajectoryChart } from "@/components/charts/lazy-trajectory-chart";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { formatDate, formatScore, formatSigned } from "@/lib/format";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { changeText } from "@/components/results/change-text";
+import { formatDate, formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { peerRanks } from "@/lib/public/views";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 import { chartData, categoryLabel, trajectoryOf } from "./trajectory-data";
 
-export async function InstitutionView({ profile }: { profile: InstitutionProfile }) {
+type Ranks = ReturnType<typeof peerRanks>;
+
+export async function InstitutionView({ profile, ranks }: { profile: InstitutionProfile; ranks: Ranks }) {
   const locale = await getLocale();
   const t = await getTranslations("institution");
   const tt = await getTranslations("types");
@@ -32,6 +37,8 @@ export async function InstitutionView({ profile }: { profile: InstitutionProfile
   const byYear = new Map(profile.evaluations.map((e) => [e.year, e]));
   const latest = summary.latest;
   const levelsOf = (code: string) => profile.schemes.find((s) => s.code === code)?.categories.length ?? 4;
+  const tp = await getTranslations("typesPlural");
+  const withAspects = [...profile.evaluations].reverse().find((e) => e.aspectScores.length > 0);
 
   return (
     <article className="space-y-6">
@@ -78,11 +85,63 @@ export async function InstitutionView({ profile }: { profile: InstitutionProfile
         <p>{t("noResults")}</p>
       )}
 
+      {ranks?.national && (
+        <section aria-label={t("rank", { year: ranks.year })} className="text-sm" data-testid="peer-ranks">
+          <p>
+            <strong>{t("rank", { year: ranks.year })}:</strong>{" "}
+            {t("rankNational", { position: ranks.national.position, of: ranks.national.of, type: tp(profile.type) })}
+            {ranks.national.ties > 1 ? t("rankTies", { ties: ranks.national.ties }) : ""}
+            {ranks.province && profile.province && (
+              <>
+                {" · "}
+                {t("rankProvince", { position: ranks.province.position, of: ranks.province.of, province: profile.province.name })}
+                {ranks.province.ties > 1 ? t("rankTies", { ties: ranks.province.ties }) : ""}
+              </>
+            )}
+          </p>
+          <p className="text-slate-600">{t("peerNote")}</p>
+        </section>
+      )}
+
       {chart && (
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <h2 className="text-lg font-semibold">{t("chartTitle", { name: profile.name })}</h2>
           <p className="text-sm text-slate-600">{t("chartSummary")}</p>
-          <LazyTrajectoryChart data={chart} title={t("chartTitle", { name: profile.name })} />
+          <div id="trajectory">
+            <LazyTrajectoryChart data={chart} title={t("chartTitle", { name: profile.name })} />
+          </div>
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span>{t("downloads")}:</span>
+            <ChartDownloads targetId="trajectory" filename={profile.slug} labels={{ svg: t("downloadSvg"), png: t("downloadPng") }} />
+            <a href={`/api/v1/institutions/${profile.slug}?format=csv`} className="text-blue-800 underline">{t("downloadCsv")}</a>
+            <a href={`/api/v1/institutions/${profile.slug}`} className="text-blue-800 underline">{t("downloadJson")}</a>
+            <span className="flex-1" />
+            <Link href={`/bandingkan?i=${profile.slug}`} className="text-blue-800 underline">{t("compareWith")}</Link>
+          </p>
+        </section>
+      )}
+
+      {withAspects && (
+        <section aria-labelledby="aspects" className="space-y-2">
+          <h2 id="aspects" className="text-lg font-semibold">{t("aspects", { year: withAspects.year })}</h2>
+          <table className="text-sm" data-testid="aspects">
+            <thead>
+              <tr>
+                <th scope="col" className="pr-6 text-left">{t("aspect")}</th>
+                <th scope="col" className="pr-6 text-right">{t("aspectScore")}</th>
+                <th scope="col" className="text-right">{t("aspectMax")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withAspects.aspectScores.map((a) => (
+                <tr key={a.code}>
+                  <th scope="row" className="py-1 pr-6 text-left font-normal">{locale === "id" ? a.name : a.nameEn}</th>
+                  <td className="py-1 pr-6 text-right tabular-nums">{formatScore(a.score, locale)}</td>
+                  <td className="py-1 text-right tabular-nums">{a.maxScore != null ? formatScore(a.maxScore, locale) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       )}
 
@@ -129,13 +188,7 @@ export async function InstitutionView({ profile }: { profile: InstitutionProfile
                           </span>
                         )}
                       </td>
-                      <td className="p-2">
-                        {p.change?.scoreDelta != null
-                          ? `${p.change.direction === "up" ? "▲" : p.change.direction === "down" ? "▼" : "="} ${formatSigned(p.change.scoreDelta, locale)}`
-                          : p.change?.direction
-                            ? `${p.change.direction === "up" ? "▲" : p.change.direction === "down" ? "▼" : "="} ${t("table.since", { year: p.change.fromYear })}`
-                            : "—"}
-                      </td>
+                      <td className="p-2 whitespace-nowrap">{changeText(p.change, locale, (year) => t("table.since", { year }))}</td>
                       <td className="p-2">
                         {e.announcedAt ? formatDate(e.announcedAt, locale) : "—"}
                         {e.evaluator && <span className="block text-xs text-slate-600">{te(e.evaluator)}</span>}

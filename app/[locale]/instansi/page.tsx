@@ -40,54 +40,54 @@ async function Body({ searchParams }: Pick<PageProps<"/[locale]/instansi">, "sea
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <form method="get" role="search" aria-label={t("title")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
-        <label className="text-sm sm:col-span-3">
-          {t("search")}
-          <input type="search" name="q" defaultValue={filters.q ?? ""} className={field} />
-        </label>
-        <label className="text-sm">
-          {t("type")}
-          <select name="jenis" defaultValue={filters.type ?? ""} className={field}>
+        <div className="text-sm sm:col-span-3">
+          <label htmlFor="f-q" className="block">{t("search")}</label>
+          <input type="search" id="f-q" name="q" defaultValue={filters.q ?? ""} className={field} />
+        </div>
+        <div className="text-sm">
+          <label htmlFor="f-jenis" className="block">{t("type")}</label>
+          <select id="f-jenis" name="jenis" defaultValue={filters.type ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {INSTITUTION_TYPES.map((type) => (
               <option key={type} value={type}>{tt(type)}</option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          {t("province")}
-          <select name="provinsi" defaultValue={filters.province ?? ""} className={field}>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="f-provinsi" className="block">{t("province")}</label>
+          <select id="f-provinsi" name="provinsi" defaultValue={filters.province ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {options.provinces.map((p) => (
               <option key={p.code} value={p.code}>{p.name}</option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          {t("year")}
-          <select name="tahun" defaultValue={filters.year ?? ""} className={field}>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="f-tahun" className="block">{t("year")}</label>
+          <select id="f-tahun" name="tahun" defaultValue={filters.year ?? ""} className={field}>
             <option value="">{t("latestYear")}</option>
             {options.years.map((y) => (
               <option key={y} value={y}>{y}</option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          {t("category")}
-          <select name="kategori" defaultValue={filters.category ?? ""} className={field}>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="f-kategori" className="block">{t("category")}</label>
+          <select id="f-kategori" name="kategori" defaultValue={filters.category ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {categories.map((c) => (
               <option key={c.code} value={c.code}>{locale === "id" ? c.name : `${c.name} (${c.nameEn})`}</option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          {t("sort")}
-          <select name="urut" defaultValue={filters.sort ?? "name"} className={field}>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="f-urut" className="block">{t("sort")}</label>
+          <select id="f-urut" name="urut" defaultValue={filters.sort ?? "name"} className={field}>
             {SORTS.map((s) => (
               <option key={s} value={s}>{t(`sorts.${s}`)}</option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded bg-blue-800 px-4 py-2 text-sm font-semibold text-white">{t("apply")}</button>
           <Link href="/instansi" className="text-sm text-blue-800 underline">{t("reset")}</Link>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { InstitutionView } from "@/components/institution/institution-view";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { getInstitutionProfile } from "@/lib/queries/public";
+import { getInstitutionProfile, getPeerRanks } from "@/lib/queries/public";
+import { pageMetadata } from "@/lib/seo";
 import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
 
 // One placeholder entry keeps the build from reading the database and lets each
@@ -16,7 +17,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/instansi
   const profile = slug === PLACEHOLDER_SLUG ? null : await getInstitutionProfile(slug);
   if (!profile) notFound();
   const t = await getTranslations("institution");
-  return { title: profile.name, description: t("metaDescription", { name: profile.name }) };
+  return pageMetadata({
+    path: `/instansi/${slug}`,
+    title: profile.name,
+    description: t("metaDescription", { name: profile.name }),
+    locale: await getLocale(),
+  });
 }
 
 export default function InstitutionPage({ params }: PageProps<"/[locale]/instansi/[slug]">) {
@@ -30,7 +36,7 @@ export default function InstitutionPage({ params }: PageProps<"/[locale]/instans
 async function Body({ params }: Pick<PageProps<"/[locale]/instansi/[slug]">, "params">) {
   const { slug } = await params;
   if (slug === PLACEHOLDER_SLUG) notFound();
-  const profile = await getInstitutionProfile(slug);
+  const [profile, ranks] = await Promise.all([getInstitutionProfile(slug), getPeerRanks(slug)]);
   if (!profile) notFound();
-  return <InstitutionView profile={profile} />;
+  return <InstitutionView profile={profile} ranks={ranks} />;
 }

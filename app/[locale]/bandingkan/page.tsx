@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { LazyCompareChart } from "@/components/charts/lazy-compare-chart";
+import { SeriesLegend } from "@/components/charts/series-legend";
+import { ComparePicker } from "@/components/compare/compare-picker";
+import { compareData, parseCompareSlugs } from "@/components/compare/compare-data";
+import { CategoryBadge } from "@/components/ui/category-badge";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { formatScore } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { getInstitutionProfile } from "@/lib/queries/public";
+import { pageMetadata } from "@/lib/seo";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compare");
+  return pageMetadata({ path: "/bandingkan", title: t("title"), description: t("description"), locale: await getLocale() });
+}
+
+export default async function ComparePage({ searchParams }: PageProps<"/[locale]/bandingkan">) {
+  const t = await getTranslations("compare");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Suspense fallback={<PageSkeleton />}>
+        <Body searchParams={searchParams} />
+      </Suspense>
+    </section>
+  );
+}
+
+async function Body({ searchParams }: Pick<PageProps<"/[locale]/bandingkan">, "searchParams">) {
+  const slugs = parseCompareSlugs((await searchParams).i);
+  const found = await Promise.all(slugs.map((s) => getInstitutionProfile(s)));
+  const profiles = found.filter((p) => p !== null);
+  const unknown = slugs.filter((_, i) => !found[i]);
+  const t = await getTranslations("compare");
+  const tc = await getTranslations("institution.chart");
+  const locale = await getLocale();
+  const messages = await getMessages();
+  const data = compareData(profiles, locale);
+  return (
+    <>
+      <NextIntlClientProvider messages={{ compare: messages.compare }}>
+        <ComparePicker selected={profiles.map((p) => ({ slug: p.slug, name: p.name }))} />
+      </NextIntlClientProvider>
+      {unknown.length > 0 && <p role="status" className="text-sm text-slate-700">{t("unknown", { slugs: unknown.join(", ") })}</p>}
+      {data && (
+        <>
+          <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+            <h2 className="text-lg font-semibold">{t("chartTitle")}</h2>
+            <p className="text-sm text-slate-600">{t("chartSummary")}</p>
+            <SeriesLegend series={data.chart.series} />
+            <LazyCompareChart data={data.chart} title={t("chartTitle")} />
+          </section>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm" data-testid="compare-table">
+              <caption className="p-3 text-left font-semibold">{t("caption")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="p-2">{t("year")}</th>
+                  {profiles.map((p) => (
+                    <th scope="col" key={p.slug} className="p-2">
+                      <Link href={`/instansi/${p.slug}`} className="text-blue-800 underline">{p.name}</Link>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.table.map((row) => (
+                  <tr key={row.year} className="border-t border-slate-200">
+                    <th scope="row" className="p-2">{row.year}</th>
+                    {row.cells.map((c, i) => (
+                      <td key={profiles[i].slug} className="p-2">
+                        {c.category ? (
+                          <>
+                            <CategoryBadge name={locale === "id" ? c.category.name : `${c.category.name} (${c.category.nameEn})`} rank={c.category.rank} levels={c.levels} />
+                            {c.score != null && <span className="ml-1 tabular-nums">{formatScore(c.score, locale)}</span>}
+                          </>
+                        ) : c.notEvaluated ? (
+                          tc("notEvaluated")
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { CategoryBadge } from "@/components/ui/category-badge";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { formatDate, formatScore } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { getFilterOptions } from "@/lib/queries/public";
+import { pageMetadata } from "@/lib/seo";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("method");
+  return pageMetadata({ path: "/metodologi", title: t("title"), description: t("description"), locale: await getLocale() });
+}
+
+export default async function MethodologyPage() {
+  const t = await getTranslations("method");
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <Suspense fallback={<PageSkeleton />}>
+        <Schemes />
+      </Suspense>
+    </article>
+  );
+}
+
+async function Schemes() {
+  await connection();
+  const { schemes, updatedAt } = await getFilterOptions();
+  const t = await getTranslations("method");
+  const locale = await getLocale();
+  const n = (v: number) => formatScore(v, locale);
+  return (
+    <>
+      <section aria-labelledby="schemes" className="space-y-4">
+        <h2 id="schemes" className="text-xl font-semibold">{t("schemes")}</h2>
+        {schemes.map((s) => {
+          const cats = [...s.categories].sort((a, b) => a.rank - b.rank);
+          const biennial = cats.filter((c) => c.reevaluateAfterYears > 1);
+          return (
+            <section key={s.code} aria-labelledby={`scheme-${s.code}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+              <h3 id={`scheme-${s.code}`} className="text-lg font-semibold">{locale === "id" ? s.name : s.nameEn}</h3>
+              <p className="text-sm">
+                {s.validToYear ? t("period", { from: s.validFromYear, to: s.validToYear }) : t("periodOpen", { from: s.validFromYear })}{" "}
+                {t("scale", { min: n(s.scale.min), max: n(s.scale.max), step: n(s.scale.step) })}
+              </p>
+              <table className="text-sm">
+                <caption className="text-left font-semibold">{t("bandsCaption", { name: locale === "id" ? s.name : s.nameEn })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="pr-6 text-left">{t("category")}</th>
+                    <th scope="col" className="text-left">{t("range")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cats.map((c, i) => {
+                    const next = cats[i + 1];
+                    const upper = next ? next.lowerBound - s.scale.step : s.scale.max;
+                    return (
+                      <tr key={c.code}>
+                        <td className="py-1 pr-6">
+                          <CategoryBadge name={locale === "id" ? c.name : `${c.name} (${c.nameEn})`} rank={c.rank} levels={cats.length} />
+                        </td>
+                        <td className="py-1 tabular-nums">{next ? t("between", { from: n(c.lowerBound), to: n(Number(upper.toFixed(6))) }) : t("from", { from: n(c.lowerBound) })}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <div>
+                <h4 className="font-semibold">{t("aspects")}</h4>
+                <ol className="list-decimal pl-6 text-sm">
+                  {s.aspects.map((a) => (
+                    <li key={a.code}>
+                      {locale === "id" ? a.name : a.nameEn}
+                      {a.maxScore != null && <span className="text-slate-600"> ({t("maxScore", { max: n(a.maxScore) })})</span>}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+              {biennial.map((c) => (
+                <p key={c.code} className="text-sm">
+                  <strong>{t("cycle")}:</strong> {t("cycleText", { category: c.name, years: c.reevaluateAfterYears })}
+                </p>
+              ))}
+            </section>
+          );
+        })}
+        <p className="text-sm">{t("break")}</p>
+      </section>
+      <section aria-labelledby="data" className="space-y-2">
+        <h2 id="data" className="text-xl font-semibold">{t("data")}</h2>
+        <p>{t("dataText")}</p>
+        <p>{t("registry")}</p>
+        <p>
+          <Link href="/data" className="text-blue-800 underline">{t("api")}</Link>
+        </p>
+        {updatedAt && <p className="text-sm text-slate-600">{t("updated", { date: formatDate(updatedAt.slice(0, 10), locale) })}</p>}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ResultTable } from "@/components/results/result-table";
+import { CategoryBadge } from "@/components/ui/category-badge";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { CeremonyFacts } from "@/components/year/ceremony-facts";
+import { Link } from "@/lib/i18n/navigation";
+import { getFilterOptions, getYearView } from "@/lib/queries/public";
+import { pageMetadata } from "@/lib/seo";
+import { PLACEHOLDER_SLUG } from "@/lib/static-params";
+
+// A placeholder, never a real year: the build must not read the database.
+export function generateStaticParams() {
+  return [{ year: PLACEHOLDER_SLUG }];
+}
+
+const parseYear = (s: string) => (/^20\d\d$/.test(s) ? Number(s) : null);
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/tahun/[year]">): Promise<Metadata> {
+  const year = parseYear((await params).year);
+  if (year == null) notFound();
+  const t = await getTranslations("year");
+  return pageMetadata({ path: `/tahun/${year}`, title: t("title", { year }), description: t("description", { year }), locale: await getLocale() });
+}
+
+export default function YearPage({ params }: PageProps<"/[locale]/tahun/[year]">) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Body params={params} />
+    </Suspense>
+  );
+}
+
+async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "params">) {
+  const year = parseYear((await params).year);
+  if (year == null) notFound();
+  const [view, options] = await Promise.all([getYearView(year), getFilterOptions()]);
+  if (!view.scheme) notFound();
+  const t = await getTranslations("year");
+  const tr = await getTranslations("reasons");
+  const locale = await getLocale();
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
+      <nav aria-label={t("otherYears")} className="flex flex-wrap gap-2 text-sm">
+        {options.years.map((y) => (
+          <Link key={y} href={`/tahun/${y}`} aria-current={y === year ? "page" : undefined} className={y === year ? "font-bold" : "text-blue-800 underline"}>
+            {y}
+          </Link>
+        ))}
+      </nav>
+      <section aria-labelledby="counts" className="space-y-2">
+        <h2 id="counts" className="text-lg font-semibold">{t("counts")}</h2>
+        <table className="text-sm" data-testid="year-counts">
+          <caption className="sr-only">{t("countsCaption", { year })}</caption>
+          <tbody>
+            {view.counts.map((c) => (
+              <tr key={c.category.code} data-category={c.category.code}>
+                <th scope="row" className="py-1 pr-4 text-left font-normal">
+                  <CategoryBadge name={locale === "id" ? c.category.name : `${c.category.name} (${c.category.nameEn})`} rank={c.category.rank} levels={c.category.levels} />
+                </th>
+                <td className="py-1 text-right tabular-nums">{c.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="text-sm text-slate-600">{t("recordedNote")}</p>
+      </section>
+      {view.ceremony && (
+        <section aria-labelledby="ceremony" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <h2 id="ceremony" className="text-lg font-semibold">{t("ceremony")} {year}</h2>
+          <CeremonyFacts ceremony={view.ceremony} />
+        </section>
+      )}
+      <section aria-labelledby="results" className="space-y-2">
+        <h2 id="results" className="text-lg font-semibold">{t("results")}</h2>
+        {view.results.length ? <ResultTable rows={view.results} caption={t("results")} showYear={false} /> : <p>{t("noData")}</p>}
+      </section>
+      {view.notEvaluated.length > 0 && (
+        <section aria-labelledby="not-evaluated" className="space-y-2">
+          <h2 id="not-evaluated" className="text-lg font-semibold">{t("notEvaluated")}</h2>
+          <ul className="list-disc pl-6 text-sm">
+            {view.notEvaluated.map((n) => (
+              <li key={n.slug}>
+                <Link href={`/instansi/${n.slug}`} className="text-blue-800 underline">{n.name}</Link> — {tr(n.reason ?? "other")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// What the compare page shows: selected slugs from the URL, one chart row per year with a
+// score per institution, and a table cell per institution and year.
+import type { CompareChartData } from "@/components/charts/compare-chart";
+import type { InstitutionProfile } from "@/lib/queries/institution-profile";
+
+export const MAX_COMPARED = 6;
+
+export function parseCompareSlugs(raw: string | string[] | undefined): string[] {
+  const text = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
+  const slugs = text
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => /^[a-z0-9-]{1,120}$/.test(s));
+  return [...new Set(slugs)].slice(0, MAX_COMPARED);
+}
+
+type Cell = {
+  score: number | null;
+  category: { name: string; nameEn: string; rank: number } | null;
+  levels: number;
+  notEvaluated: boolean;
+};
+
+export function compareData(profiles: InstitutionProfile[], locale: string) {
+  const years = [...new Set(profiles.flatMap((p) => p.evaluations.map((e) => e.year)))].sort((a, b) => a - b);
+  if (!profiles.length || !years.length) return null;
+  const schemes = profiles.flatMap((p) => p.schemes);
+  const latestCode = profiles
+    .flatMap((p) => p.evaluations)
+    .sort((a, b) => b.year - a.year)[0].schemeCode;
+  const scheme = schemes.find((s) => s.code === latestCode)!;
+  const cats = [...scheme.categories].sort((a, b) => a.rank - b.rank);
+  const chart: CompareChartData = {
+    rows: years.map((year) => ({
+      year,
+      ...Object.fromEntries(
+        profiles.map((p) => {
+          const e = p.evaluations.find((x) => x.year === year);
+          return [p.slug, e && e.schemeCode === scheme.code ? e.score : null];
+        }),
+      ),
+    })),
+    series: profiles.map((p) => ({ key: p.slug, name: p.name })),
+    bands: cats.map((c, i) => ({
+      from: c.lowerBound,
+      to: i + 1 < cats.length ? cats[i + 1].lowerBound : scheme.scale.max,
+      name: locale === "id" ? c.name : c.nameEn,
+      rank: c.rank,
+      levels: cats.length,
+    })),
+    domain: [scheme.scale.min, scheme.scale.max],
+  };
+  const table = years.map((year) => ({
+    year,
+    cells: profiles.map((p): Cell => {
+      const e = p.evaluations.find((x) => x.year === year);
+      const levels = p.schemes.find((s) => s.code === e?.schemeCode)?.categories.length ?? cats.length;
+      return {
+        score: e?.score ?? null,
+        category: e?.category ?? null,
+        levels,
+        notEvaluated: e?.status === "not_evaluated",
+      };
+    }),
+  }));
+  return { chart, table };
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./fixtures";
+
+test("switch to English and back, with English words and formats", async ({ page }) => {
+  await page.goto("/instansi/kota-pekalongan");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/instansi\/kota-pekalongan$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("link", { name: "Institutions", exact: true })).toBeVisible();
+  await expect(page.locator('tr[data-year="2022"]:visible')).toContainText("264.5");
+  await expect(page.locator('tr[data-year="2023"]:visible')).toContainText("7 December 2023");
+  await expect(page.getByText("Next evaluation: 2027")).toBeVisible();
+  await expectAccessible(page);
+
+  for (const path of ["/en", "/en/instansi", "/en/tahun/2023", "/en/metodologi", "/en/bandingkan?i=kota-pekalongan,kota-malang"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // No Indonesian interface words on English pages (category names are proper names and stay).
+    await expect(page.locator("body")).not.toContainText(/Beranda|Cari instansi|Tahun lain|Jumlah per kategori|Unduh|Sumber:/);
+  }
+
+  await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+});
+
+test("canonical URLs, sitemap and robots", async ({ page, request }) => {
+  await page.goto("/instansi/kota-pekalongan");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/instansi\/kota-pekalongan$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/instansi\/kota-pekalongan$/);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/instansi/kota-pekalongan</loc>");
+  expect(sitemap).toContain("/instansi/kabupaten-pekalongan</loc>");
+  expect((sitemap.match(/<url>/g) ?? []).length).toBeGreaterThan(684);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Sitemap:");
+});

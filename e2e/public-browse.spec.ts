@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { demoRows, expectAccessible } from "./fixtures";
+
+test("browse the index: filter, sort, search by alias, and share the URL", async ({ page }) => {
+  await page.goto("/instansi");
+  await expect(page.getByRole("heading", { level: 1, name: "Instansi" })).toBeVisible();
+  const withResults = new Set(demoRows().map((r) => r.institution_name)).size;
+  await expect(page.getByTestId("result-count")).toHaveText(`${withResults} instansi`);
+  await expectAccessible(page);
+
+  await page.getByLabel("Jenis", { exact: true }).selectOption("kota");
+  await page.getByLabel("Provinsi", { exact: true }).selectOption({ label: "Jawa Tengah" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/jenis=kota/);
+  await expect(page).toHaveURL(/provinsi=33/);
+  const table = page.getByRole("table");
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(table).toContainText("Kota Pekalongan");
+  await expect(table).toContainText("Kota Surakarta");
+  await expect(table).not.toContainText("Kabupaten Pekalongan");
+
+  await page.getByLabel("Urutkan", { exact: true }).selectOption("score");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(table.locator("tbody tr").first()).toContainText("Kota Magelang");
+
+  // The URL holds the whole state: a reload shows the same view.
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByLabel("Jenis", { exact: true })).toHaveValue("kota");
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(3);
+
+  await page.goto("/instansi?q=Pemkot+Pekalongan");
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: "Kota Pekalongan" }).click();
+  await expect(page).toHaveURL(/\/instansi\/kota-pekalongan$/);
+});
+
+test("filter by year and category matches the data", async ({ page }) => {
+  await page.goto("/instansi?tahun=2021&kategori=kurang");
+  const expected = demoRows().filter((r) => r.year === "2021" && r.category === "Kurang").map((r) => r.institution_name);
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(expected.length);
+  for (const name of expected) await expect(page.getByRole("table")).toContainText(name);
+});
+
+test("download the filtered table as CSV", async ({ page }) => {
+  await page.goto("/instansi?jenis=provinsi");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  const text = (await download.createReadStream()).toArray();
+  const csv = Buffer.concat(await text).toString("utf8").replace(/^\uFEFF/, "");
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines[0]).toBe("slug,name,type,province,year,category,score,change_score,change_from_year");
+  const provinces = new Set(demoRows().filter((r) => r.institution_type === "provinsi").map((r) => r.institution_name));
+  expect(lines).toHaveLength(provinces.size + 1);
+  expect(lines).toContain("provinsi-jawa-timur,Provinsi Jawa Timur,provinsi,Jawa Timur,2024,Sangat Baik,383,51,2021");
+});
+
+test("home shows the national picture, movers and the latest ceremony", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("national-chart").locator("svg.recharts-surface")).toBeVisible();
+  const rows = demoRows();
+  const in2021 = rows.filter((r) => r.year === "2021").length;
+  await expect(page.getByTestId("national-table").locator("tr", { hasText: "2021" })).toContainText(String(in2021));
+  await expect(page.getByTestId("movers")).toContainText("Kota Pekalongan");
+  await expect(page.getByText("19 Desember 2024 di Jakarta")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("searchbox", { name: /Cari instansi/ }).fill("pekalongan");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await expect(page).toHaveURL(/\/instansi\?q=pekalongan/);
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(2);
+});
+
+test("institution page: peer rank, downloads and accessibility", async ({ page }) => {
+  await page.goto("/instansi/kota-pekalongan");
+  await expect(page.getByTestId("peer-ranks")).toContainText("Peringkat 2025");
+  await expect(page.getByTestId("trajectory-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expectAccessible(page);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Grafik SVG" }).click()]);
+  expect(svg.suggestedFilename()).toBe("kota-pekalongan.svg");
+  const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");
+  expect(svgText).toContain("<svg");
+  expect(svgText).toContain("Sangat Baik");
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Grafik PNG" }).click()]);
+  const pngBytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
+});
+
+test("methodology and data pages", async ({ page }) => {
+  await page.goto("/metodologi");
+  await expect(page.getByRole("heading", { level: 1, name: "Metodologi" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Sistem Merit 2019–2025/ })).toContainText("250 – 324,5");
+  await expect(page.getByText(/dievaluasi kembali 2 tahun kemudian/)).toBeVisible();
+  await expect(page.getByText("ODbL").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/data");
+  await expect(page.getByRole("link", { name: /GET \/api\/v1\/institutions\/kota-pekalongan/ })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { demoRows, expectAccessible } from "./fixtures";
+
+test("a year page's counts match the data", async ({ page, request }) => {
+  await page.goto("/tahun/2022");
+  await expect(page.getByRole("heading", { level: 1, name: "Hasil tahun 2022" })).toBeVisible();
+  const rows = demoRows().filter((r) => r.year === "2022");
+  const counts = page.getByTestId("year-counts");
+  for (const [code, name] of [["sangat-baik", "Sangat Baik"], ["baik", "Baik"], ["kurang", "Kurang"], ["buruk", "Buruk"]]) {
+    const expected = rows.filter((r) => r.category === name).length;
+    await expect(counts.locator(`tr[data-category="${code}"] td`)).toHaveText(String(expected));
+  }
+  await expect(page.getByText("8 Desember 2022 di Jakarta")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Hasil yang tercatat" }).locator("tbody tr")).toHaveCount(rows.length);
+  await expectAccessible(page);
+
+  const api = await (await request.get("/api/v1/years/2022")).json();
+  expect(api.results).toHaveLength(rows.length);
+  expect(api.counts.find((c: { categoryCode: string }) => c.categoryCode === "buruk").count).toBe(1);
+});
+
+test("a not-evaluated year lists the biennial skip", async ({ page }) => {
+  await page.goto("/tahun/2024");
+  await expect(page.getByRole("heading", { name: "Tidak dievaluasi tahun ini" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Kota Pekalongan" })).toContainText("siklus dua tahunan");
+});
