@@ -9,6 +9,24 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files next to its own modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  // Indonesian lives at /…, English at /en/…: a rewrite in the router maps /… onto the
+  // [locale] segment. Cheaper than running the i18n middleware on every request.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/id" },
+        { source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|_next(?:/|$))[^.]*)", destination: "/id/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/id", destination: "/", permanent: true },
+      { source: "/id/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

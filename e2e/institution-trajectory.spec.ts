@@ -22,6 +22,9 @@ test.describe("institution page", () => {
       /radarpekalongan\.id\/2022\/12\/04/,
     );
     await expect(page.getByText("Evaluasi berikutnya: 2027")).toBeVisible();
+    await expect(page.getByTestId("chart-text")).toContainText(
+      "2021: Kurang, nilai 178,5; 2022: Baik, nilai 264,5; 2023: Sangat Baik, nilai 327; 2024: Tidak dievaluasi (siklus dua tahunan); 2025: Sangat Baik (nilai tidak dipublikasikan)",
+    );
 
     const chart = page.getByTestId("trajectory-chart");
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();

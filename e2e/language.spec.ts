@@ -31,6 +31,9 @@ test("canonical URLs, sitemap and robots", async ({ page, request }) => {
   expect(sitemap).toContain("/instansi/kota-pekalongan</loc>");
   expect(sitemap).toContain("/instansi/kabupaten-pekalongan</loc>");
   expect((sitemap.match(/<url>/g) ?? []).length).toBeGreaterThan(684);
+  const explicit = await request.get("/id/instansi", { maxRedirects: 0 });
+  expect(explicit.status()).toBe(308);
+  expect(explicit.headers().location).toBe("/instansi");
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Sitemap:");
 });

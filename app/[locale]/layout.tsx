@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { locale as rootLocale } from "next/root-params";
@@ -32,13 +32,12 @@ export default async function LocaleLayout({ children }: LayoutProps<"/[locale]"
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skip")}
         </a>
-        <NextIntlClientProvider messages={{}}>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-            {children}
-          </main>
-          <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">{t("footer")}</footer>
-        </NextIntlClientProvider>
+        <SiteHeader />
+        {/* At least a screen tall, so content streaming in never pushes the footer into view. */}
+        <main id="main" className="mx-auto min-h-screen max-w-5xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">{t("footer")}</footer>
       </body>
     </html>
   );

@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { usePathname, useRouter } from "@/lib/i18n/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useInstitutionSearch } from "./use-institution-search";
 
 import { MAX_COMPARED } from "./compare-data";

@@ -107,6 +107,9 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <h2 className="text-lg font-semibold">{t("chartTitle", { name: profile.name })}</h2>
           <p className="text-sm text-slate-600">{t("chartSummary")}</p>
+          <p className="text-sm" data-testid="chart-text">
+            {t("chartText", { steps: chart.points.filter((p) => p.status !== "missing").map((p) => `${p.year}: ${p.description}`).join("; ") })}
+          </p>
           <div id="trajectory">
             <LazyTrajectoryChart data={chart} title={t("chartTitle", { name: profile.name })} />
           </div>
