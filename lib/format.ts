@@ -16,3 +16,8 @@ export function formatDate(iso: string, locale: string): string {
     new Date(`${iso}T00:00:00Z`),
   );
 }
+
+/** Category names are proper names of the scheme; English pages add the translation. */
+export function categoryLabel(category: { name: string; nameEn: string }, locale: string): string {
+  return locale === "id" ? category.name : `${category.name} (${category.nameEn})`;
+}

@@ -1,3 +1,4 @@
+import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
@@ -7,7 +8,6 @@ import { changeText } from "@/components/results/change-text";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { CeremonyFacts } from "@/components/year/ceremony-facts";
-import { formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { getHomeView } from "@/lib/queries/public";
 import { localePath, pageMetadata } from "@/lib/seo";
@@ -62,7 +62,7 @@ async function National() {
   const latestScheme = view.schemes.find((s) => s.code === view.national.at(-1)?.schemeCode) ?? view.schemes[0];
   const categories = [...latestScheme.categories]
     .sort((a, b) => b.rank - a.rank)
-    .map((c) => ({ code: c.code, name: locale === "id" ? c.name : `${c.name} (${c.nameEn})`, rank: c.rank, levels: latestScheme.categories.length }));
+    .map((c) => ({ code: c.code, name: categoryLabel(c, locale), rank: c.rank, levels: latestScheme.categories.length }));
   const rows = view.national.map((y) => ({ year: y.year, ...Object.fromEntries(y.counts.map((c) => [c.code, c.count])) }));
   return (
     <>

@@ -1,8 +1,8 @@
 "use client";
 // Several institutions on one chart: one line per institution (colour, dash and marker
 // differ, so colour is never the only signal) over the category bands of the scheme.
-import { ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { categoryColor } from "@/lib/ui/palette";
+import { ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { renderBands } from "./band-areas";
 import { CHART_HEIGHT } from "./chart-placeholder";
 import { seriesStyle } from "./series-style";
 import type { TrajectoryChartBand } from "./trajectory-types";
@@ -20,17 +20,7 @@ export default function CompareChart({ data, title }: { data: CompareChartData; 
     <figure data-testid="compare-chart" aria-label={title} style={{ height: CHART_HEIGHT }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data.rows} margin={{ top: 12, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          {data.bands.map((b) => (
-            <ReferenceArea
-              key={b.name}
-              y1={b.from}
-              y2={b.to}
-              fill={categoryColor(b.rank, b.levels)}
-              fillOpacity={0.15}
-              stroke="none"
-              label={{ value: b.name, position: "insideTopLeft", fill: "#334155", fontSize: 11 }}
-            />
-          ))}
+          {renderBands(data.bands, 0.15)}
           <XAxis dataKey="year" tickLine={false} padding={{ left: 24, right: 24 }} />
           <YAxis type="number" domain={data.domain} width={44} tickLine={false} />
           <Tooltip />

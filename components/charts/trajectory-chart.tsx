@@ -5,7 +5,6 @@
 import {
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Scatter,
@@ -13,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { categoryColor } from "@/lib/ui/palette";
+import { renderBands } from "./band-areas";
 import { CHART_HEIGHT } from "./chart-placeholder";
 import type { TrajectoryChartData, TrajectoryChartPoint } from "./trajectory-types";
 
@@ -25,18 +24,7 @@ export default function TrajectoryChart({ data, title }: { data: TrajectoryChart
     <figure data-testid="trajectory-chart" aria-label={title} style={{ height: CHART_HEIGHT }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data.points} margin={{ top: 12, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          {data.bands.map((b) => (
-            <ReferenceArea
-              key={b.name}
-              y1={b.from}
-              y2={b.to}
-              fill={categoryColor(b.rank, b.levels)}
-              fillOpacity={0.18}
-              stroke="none"
-              ifOverflow="hidden"
-              label={{ value: b.name, position: "insideTopLeft", fill: "#334155", fontSize: 11 }}
-            />
-          ))}
+          {renderBands(data.bands, 0.18)}
           <XAxis
             dataKey="year"
             type="number"

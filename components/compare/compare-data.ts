@@ -1,5 +1,6 @@
 // What the compare page shows: selected slugs from the URL, one chart row per year with a
 // score per institution, and a table cell per institution and year.
+import { bandsOf } from "@/components/charts/bands";
 import type { CompareChartData } from "@/components/charts/compare-chart";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
@@ -29,7 +30,6 @@ export function compareData(profiles: InstitutionProfile[], locale: string) {
     .flatMap((p) => p.evaluations)
     .sort((a, b) => b.year - a.year)[0].schemeCode;
   const scheme = schemes.find((s) => s.code === latestCode)!;
-  const cats = [...scheme.categories].sort((a, b) => a.rank - b.rank);
   const chart: CompareChartData = {
     rows: years.map((year) => ({
       year,
@@ -41,20 +41,14 @@ export function compareData(profiles: InstitutionProfile[], locale: string) {
       ),
     })),
     series: profiles.map((p) => ({ key: p.slug, name: p.name })),
-    bands: cats.map((c, i) => ({
-      from: c.lowerBound,
-      to: i + 1 < cats.length ? cats[i + 1].lowerBound : scheme.scale.max,
-      name: locale === "id" ? c.name : c.nameEn,
-      rank: c.rank,
-      levels: cats.length,
-    })),
+    bands: bandsOf(scheme, locale),
     domain: [scheme.scale.min, scheme.scale.max],
   };
   const table = years.map((year) => ({
     year,
     cells: profiles.map((p): Cell => {
       const e = p.evaluations.find((x) => x.year === year);
-      const levels = p.schemes.find((s) => s.code === e?.schemeCode)?.categories.length ?? cats.length;
+      const levels = p.schemes.find((s) => s.code === e?.schemeCode)?.categories.length ?? scheme.categories.length;
       return {
         score: e?.score ?? null,
         category: e?.category ?? null,

@@ -4,11 +4,11 @@ import { LazyTrajectoryChart } from "@/components/charts/lazy-trajectory-chart";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { changeText } from "@/components/results/change-text";
-import { formatDate, formatScore } from "@/lib/format";
+import { categoryLabel, formatDate, formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { peerRanks } from "@/lib/public/views";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
-import { chartData, categoryLabel, trajectoryOf } from "./trajectory-data";
+import { chartData, trajectoryOf } from "./trajectory-data";
 
 type Ranks = ReturnType<typeof peerRanks>;
 

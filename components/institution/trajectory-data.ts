@@ -1,6 +1,7 @@
 // Turns an institution's evaluations into what the chart and the table show, in one language.
+import { bandsOf } from "@/components/charts/bands";
 import type { TrajectoryChartData } from "@/components/charts/trajectory-types";
-import { formatScore } from "@/lib/format";
+import { categoryLabel, formatScore } from "@/lib/format";
 import { summarizeTrajectory, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
@@ -26,11 +27,6 @@ export function trajectoryOf(profile: InstitutionProfile) {
   );
 }
 
-export function categoryLabel(category: { name: string; nameEn: string }, locale: string) {
-  // Category names are proper names of the scheme; English pages add the translation.
-  return locale === "id" ? category.name : `${category.name} (${category.nameEn})`;
-}
-
 export function describePoint(p: TrajectoryPoint, locale: string, d: Describe, reason: string | null): string {
   if (p.status === "missing") return d.missing;
   if (p.status === "not_evaluated") return d.notEvaluated(d.reason(reason));
@@ -49,14 +45,7 @@ export function chartData(
   if (!points.length) return null;
   const schemeCode = [...points].reverse().find((p) => p.status === "evaluated")?.schemeCode ?? points[0].schemeCode;
   const scheme = profile.schemes.find((s) => s.code === schemeCode) as SchemeDef;
-  const cats = [...scheme.categories].sort((a, b) => a.rank - b.rank);
-  const bands = cats.map((c, i) => ({
-    from: c.lowerBound,
-    to: i + 1 < cats.length ? cats[i + 1].lowerBound : scheme.scale.max,
-    name: locale === "id" ? c.name : c.nameEn,
-    rank: c.rank,
-    levels: cats.length,
-  }));
+  const bands = bandsOf(scheme, locale);
   const reasonOf = new Map(profile.evaluations.map((e) => [e.year, e.notEvaluatedReason]));
   return {
     points: points.map((p) => {

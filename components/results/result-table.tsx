@@ -1,7 +1,7 @@
 // A table of institutions with one result each (index and year pages), server-rendered.
+import { categoryLabel, formatScore } from "@/lib/format";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { ResultRow } from "@/lib/public/views";
 import { changeText } from "./change-text";
@@ -39,7 +39,7 @@ export async function ResultTable({ rows, caption, showYear = true }: { rows: Re
               {showYear && <td className="p-2">{r.year ?? "—"}</td>}
               <td className="p-2">
                 {r.category ? (
-                  <CategoryBadge name={locale === "id" ? r.category.name : `${r.category.name} (${r.category.nameEn})`} rank={r.category.rank} levels={r.category.levels} />
+                  <CategoryBadge name={categoryLabel(r.category, locale)} rank={r.category.rank} levels={r.category.levels} />
                 ) : (
                   <span className="text-slate-600">{t("noResult")}</span>
                 )}

@@ -1,3 +1,4 @@
+import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
@@ -8,7 +9,6 @@ import { ComparePicker } from "@/components/compare/compare-picker";
 import { compareData, parseCompareSlugs } from "@/components/compare/compare-data";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { getInstitutionProfile } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
@@ -75,7 +75,7 @@ async function Body({ searchParams }: Pick<PageProps<"/[locale]/bandingkan">, "s
                       <td key={profiles[i].slug} className="p-2">
                         {c.category ? (
                           <>
-                            <CategoryBadge name={locale === "id" ? c.category.name : `${c.category.name} (${c.category.nameEn})`} rank={c.category.rank} levels={c.levels} />
+                            <CategoryBadge name={categoryLabel(c.category, locale)} rank={c.category.rank} levels={c.levels} />
                             {c.score != null && <span className="ml-1 tabular-nums">{formatScore(c.score, locale)}</span>}
                           </>
                         ) : c.notEvaluated ? (

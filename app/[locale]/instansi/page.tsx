@@ -1,3 +1,4 @@
+import { categoryLabel } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
@@ -76,7 +77,7 @@ async function Body({ searchParams }: Pick<PageProps<"/[locale]/instansi">, "sea
           <select id="f-kategori" name="kategori" defaultValue={filters.category ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {categories.map((c) => (
-              <option key={c.code} value={c.code}>{locale === "id" ? c.name : `${c.name} (${c.nameEn})`}</option>
+              <option key={c.code} value={c.code}>{categoryLabel(c, locale)}</option>
             ))}
           </select>
         </div>

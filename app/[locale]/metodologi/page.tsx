@@ -1,10 +1,10 @@
+import { categoryLabel, formatDate, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { formatDate, formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
@@ -62,7 +62,7 @@ async function Schemes() {
                     return (
                       <tr key={c.code}>
                         <td className="py-1 pr-6">
-                          <CategoryBadge name={locale === "id" ? c.name : `${c.name} (${c.nameEn})`} rank={c.rank} levels={cats.length} />
+                          <CategoryBadge name={categoryLabel(c, locale)} rank={c.rank} levels={cats.length} />
                         </td>
                         <td className="py-1 tabular-nums">{next ? t("between", { from: n(c.lowerBound), to: n(Number(upper.toFixed(6))) }) : t("from", { from: n(c.lowerBound) })}</td>
                       </tr>

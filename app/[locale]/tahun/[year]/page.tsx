@@ -1,3 +1,4 @@
+import { categoryLabel } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -59,7 +60,7 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
             {view.counts.map((c) => (
               <tr key={c.category.code} data-category={c.category.code}>
                 <th scope="row" className="py-1 pr-4 text-left font-normal">
-                  <CategoryBadge name={locale === "id" ? c.category.name : `${c.category.name} (${c.category.nameEn})`} rank={c.category.rank} levels={c.category.levels} />
+                  <CategoryBadge name={categoryLabel(c.category, locale)} rank={c.category.rank} levels={c.category.levels} />
                 </th>
                 <td className="py-1 text-right tabular-nums">{c.count}</td>
               </tr>
