@@ -1,5 +1,6 @@
 // Loads the demo data in dependency order. Idempotent: a second run adds nothing.
 import type { Db } from "../../lib/db";
+import { seedDemoAccounts } from "./accounts";
 import { seedCeremonies, seedEvaluations } from "./evaluations";
 import { seedRegistry } from "./registry";
 import { seedSchemes } from "./schemes";
@@ -9,5 +10,7 @@ export async function seedAll(db: Db) {
   const registry = await seedRegistry(db);
   const evaluations = await seedEvaluations(db);
   const ceremonies = await seedCeremonies(db);
-  return { schemes, ...registry, evaluations: evaluations.rows, created: evaluations.created, ceremonies };
+  // Known passwords only where nobody else can reach them: the embedded demo database.
+  const demoAccounts = process.env.DATABASE_URL ? 0 : await seedDemoAccounts(db);
+  return { schemes, ...registry, evaluations: evaluations.rows, created: evaluations.created, ceremonies, demoAccounts };
 }

@@ -1,0 +1,276 @@
+// Every staff write, called directly as the server action it is: without a session, as an
+// editor of another institution, with stale versions and bad input — refused, nothing
+// written — and, as the right person, written with its audit entry and cache expiry.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { openTestDb, type TestDb } from "@/prisma/test-db";
+import { seedAll } from "@/prisma/seed/index";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/accounts";
+import { insertAccount } from "@/lib/accounts/accounts";
+import { asAnonymous, asUser, requestHeaders } from "./staff-session.test-helpers";
+
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect:${to}`);
+  },
+}));
+const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => cache);
+vi.mock("next/server", () => ({ after: vi.fn() }));
+
+const { createEvaluation, updateEvaluation, deleteEvaluation, setPublication, setVerified, restoreEvaluation } = await import("./evaluations");
+const { createInstitution, updateInstitution } = await import("./institutions");
+const { createUser, updateUser } = await import("./users");
+const { currentActor } = await import("@/lib/auth/actor");
+
+const [ADMIN, EDITOR] = DEMO_ACCOUNTS;
+const OTHER_EDITOR = { email: "editor.kabupaten@jejakmerit.test", password: "kabupaten-editor-1" };
+
+let t: TestDb;
+const ids = { kota: "", kabupaten: "", eval2023: "", adminId: "", editorId: "" };
+
+beforeAll(async () => {
+  vi.stubEnv("BETTER_AUTH_SECRET", "test-secret-test-secret-test-secret-0123");
+  t = await openTestDb();
+  (globalThis as { __db?: Promise<unknown> }).__db = Promise.resolve(t.db);
+  await seedAll(t.db);
+  const inst = await t.db.institution.findMany({ where: { slug: { in: ["kota-pekalongan", "kabupaten-pekalongan"] } } });
+  ids.kota = inst.find((i) => i.slug === "kota-pekalongan")!.id;
+  ids.kabupaten = inst.find((i) => i.slug === "kabupaten-pekalongan")!.id;
+  ids.eval2023 = (await t.db.evaluation.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2023 } } })).id;
+  await t.db.$transaction((tx) =>
+    insertAccount(tx, { name: "Editor Kabupaten", ...OTHER_EDITOR, role: "editor", institutionIds: [ids.kabupaten] }),
+  );
+  ids.adminId = (await t.db.user.findUniqueOrThrow({ where: { email: ADMIN.email } })).id;
+  ids.editorId = (await t.db.user.findUniqueOrThrow({ where: { email: EDITOR.email } })).id;
+}, 120_000);
+
+afterAll(async () => {
+  await t?.drop();
+  vi.unstubAllEnvs();
+});
+
+beforeEach(() => {
+  cache.updateTag.mockClear();
+  asAnonymous();
+});
+
+/** Everything a refused write could have touched. */
+async function fingerprint() {
+  const db = t.db;
+  return JSON.stringify([
+    await db.evaluation.findMany({ orderBy: { id: "asc" }, include: { sources: true, aspectScores: true, subScores: true } }),
+    await db.institution.count(),
+    await db.institutionAlias.count(),
+    await db.institutionSlugRedirect.count(),
+    await db.user.findMany({ orderBy: { id: "asc" } }),
+    await db.institutionEditor.count(),
+    await db.auditEntry.count(),
+  ]);
+}
+
+const version = async (id: string) => (await t.db.evaluation.findUniqueOrThrow({ where: { id } })).version;
+
+const draft2020 = () => ({
+  institutionId: ids.kota,
+  year: 2020,
+  status: "evaluated" as const,
+  notEvaluatedReason: null,
+  score: "331,5",
+  selfAssessedScore: "340",
+  categoryCode: "",
+  evaluator: "kemenpanrb_bkn" as const,
+  announcedAt: "2020-12-10",
+  note: null,
+  aspectScores: {},
+  subScores: [],
+  sources: [{ url: "https://example.org/berita/merit-2025", title: "Hasil penilaian 2025", publisher: "Contoh", publishedAt: "2025-12-11", documentRef: null }],
+});
+
+describe("every write action refuses a caller without a session", () => {
+  it("and nothing changes", async () => {
+    const before = await fingerprint();
+    const v = await version(ids.eval2023);
+    const calls = [
+      createEvaluation(draft2020()),
+      updateEvaluation({ ...draft2020(), year: 2023, score: "330", id: ids.eval2023, version: v }),
+      deleteEvaluation({ id: ids.eval2023, version: v }),
+      setPublication({ id: ids.eval2023, version: v, publish: false }),
+      setVerified({ id: ids.eval2023, version: v, verified: true }),
+      restoreEvaluation({ auditEntryId: "x", version: v }),
+      createInstitution({ name: "Badan Contoh", type: "lembaga", slug: "badan-contoh", provinceCode: null, kemendagriCode: null, aliases: "" }),
+      updateInstitution({ id: ids.kota, version: 1, name: "Kota X", type: "kota", slug: "kota-x", provinceCode: "33", kemendagriCode: null, aliases: "" }),
+      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
+      updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
+    ];
+    for (const result of await Promise.all(calls)) {
+      expect(result).toEqual({ ok: false, error: expect.stringContaining("belum masuk") });
+    }
+    expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("an editor of another institution", () => {
+  it("is refused on every write to Kota Pekalongan, and on admin-only writes", async () => {
+    await asUser(OTHER_EDITOR.email, OTHER_EDITOR.password);
+    const before = await fingerprint();
+    const v = await version(ids.eval2023);
+    const history = await t.db.auditEntry.create({
+      data: { actorEmail: "seed", action: "evaluation.update", entityType: "evaluation", entityId: ids.eval2023, institutionId: ids.kota, year: 2023, after: { institutionId: ids.kota, year: 2023 } },
+    });
+    const refusals = await Promise.all([
+      createEvaluation(draft2020()),
+      updateEvaluation({ ...draft2020(), year: 2023, score: "330", id: ids.eval2023, version: v }),
+      deleteEvaluation({ id: ids.eval2023, version: v }),
+      setPublication({ id: ids.eval2023, version: v, publish: false }),
+      setVerified({ id: ids.eval2023, version: v, verified: true }),
+      restoreEvaluation({ auditEntryId: history.id, version: v }),
+      createInstitution({ name: "Badan Contoh", type: "lembaga", slug: "badan-contoh", provinceCode: null, kemendagriCode: null, aliases: "" }),
+      updateInstitution({ id: ids.kabupaten, version: 1, name: "Kabupaten X", type: "kabupaten", slug: "kabupaten-x", provinceCode: "33", kemendagriCode: null, aliases: "" }),
+      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
+      updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
+    ]);
+    await t.db.auditEntry.delete({ where: { id: history.id } });
+    for (const result of refusals) {
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatch(/tidak berwenang|Hanya admin/);
+    }
+    expect(await fingerprint()).toBe(before);
+    expect(cache.updateTag).not.toHaveBeenCalled();
+  });
+});
+
+describe("the editor of Kota Pekalongan", () => {
+  it("adds a 2020 draft with a source; the category follows the score; the audit log says who and what", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const result = await createEvaluation(draft2020());
+    expect(result).toMatchObject({ ok: true });
+    const id = result.ok ? (result.data as { id: string }).id : "";
+    const row = await t.db.evaluation.findUniqueOrThrow({ where: { id }, include: { category: true, sources: true } });
+    expect([row.publication, row.category?.name, row.score?.toNumber(), row.sources[0].url]).toEqual([
+      "draft",
+      "Sangat Baik",
+      331.5,
+      "https://example.org/berita/merit-2025",
+    ]);
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: id } });
+    expect(audit).toMatchObject({ action: "evaluation.create", actorEmail: EDITOR.email, institutionId: ids.kota, year: 2020 });
+    expect((audit.changes as Record<string, { new: unknown }>).score.new).toBe(331.5);
+    expect(cache.updateTag).not.toHaveBeenCalled(); // a draft is not public
+  });
+
+  it("cannot publish or verify: those are the admin's", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const row = await t.db.evaluation.findFirstOrThrow({ where: { institutionId: ids.kota, year: 2020 } });
+    const before = await fingerprint();
+    expect(await setPublication({ id: row.id, version: row.version, publish: true })).toMatchObject({ ok: false, error: expect.stringContaining("Hanya admin") });
+    expect(await setVerified({ id: row.id, version: row.version, verified: true })).toMatchObject({ ok: false });
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("gets field errors in Indonesian for a category that does not match the score, an off-step score and a duplicate year", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const before = await fingerprint();
+    const mismatch = await createEvaluation({ ...draft2020(), year: 2019, score: "264,5", categoryCode: "sangat_baik" });
+    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { categoryCode: [expect.stringContaining("seharusnya Baik")] } });
+    const offStep = await createEvaluation({ ...draft2020(), year: 2019, score: "251,3" });
+    expect(offStep).toMatchObject({ ok: false, fieldErrors: { score: [expect.stringContaining("kelipatan")] } });
+    const duplicate = await createEvaluation({ ...draft2020(), year: 2023 });
+    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { year: [expect.stringContaining("sudah memiliki penilaian tahun 2023")] } });
+    const badUrl = await createEvaluation({ ...draft2020(), year: 2019, sources: [{ ...draft2020().sources[0], url: "javascript:alert(1)" }] });
+    expect(badUrl).toMatchObject({ ok: false, fieldErrors: { "sources.0.url": [expect.stringContaining("http")] } });
+    expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("concurrent edits", () => {
+  it("refuse a save that started from an old version, showing the current values", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const v = await version(ids.eval2023);
+    const first = await updateEvaluation({ ...draft2020(), year: 2023, score: "327", categoryCode: "sangat_baik", note: "first", id: ids.eval2023, version: v });
+    expect(first.ok).toBe(true);
+    const before = await fingerprint();
+    const stale = await updateEvaluation({ ...draft2020(), year: 2023, score: "330", note: "second", id: ids.eval2023, version: v });
+    expect(stale).toMatchObject({ ok: false, error: expect.stringContaining("telah diubah"), conflict: { note: "first", version: v + 1 } });
+    expect(await fingerprint()).toBe(before);
+    expect(cache.updateTag).toHaveBeenCalledWith("institution:kota-pekalongan");
+    expect(cache.updateTag).toHaveBeenCalledWith("dataset");
+  });
+});
+
+describe("the admin", () => {
+  it("publishes and verifies a draft, expiring the institution page and the dataset", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const row = await t.db.evaluation.findFirstOrThrow({ where: { institutionId: ids.kota, year: 2020 } });
+    expect(await setPublication({ id: row.id, version: row.version, publish: true })).toMatchObject({ ok: true });
+    expect(cache.updateTag.mock.calls.map((c) => c[0]).sort()).toEqual(["dataset", "institution:kota-pekalongan"]);
+    expect(await setVerified({ id: row.id, version: row.version + 1, verified: true })).toMatchObject({ ok: true });
+    const after = await t.db.evaluation.findUniqueOrThrow({ where: { id: row.id } });
+    expect([after.publication, after.verifiedById, after.version]).toEqual(["published", ids.adminId, row.version + 2]);
+  });
+
+  it("deletes an evaluation and restores it from its history", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const row = await t.db.evaluation.findFirstOrThrow({ where: { institutionId: ids.kota, year: 2020 } });
+    expect(await deleteEvaluation({ id: row.id, version: row.version })).toMatchObject({ ok: true });
+    expect(await t.db.evaluation.findUnique({ where: { id: row.id } })).toBeNull();
+    const deletion = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: row.id, action: "evaluation.delete" } });
+    expect(await restoreEvaluation({ auditEntryId: deletion.id, version: null })).toMatchObject({ ok: true });
+    const back = await t.db.evaluation.findUniqueOrThrow({ where: { id: row.id }, include: { sources: true } });
+    expect([back.score?.toNumber(), back.publication, back.sources.length]).toEqual([331.5, "draft", 1]);
+    const actions = await t.db.auditEntry.findMany({ where: { entityId: row.id }, orderBy: { at: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual([
+      "evaluation.create",
+      "evaluation.publish",
+      "evaluation.verify",
+      "evaluation.delete",
+      "evaluation.restore",
+    ]);
+  });
+
+  it("restores an earlier version of an edited evaluation", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const created = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: ids.eval2023 }, orderBy: { at: "asc" } });
+    const v = await version(ids.eval2023);
+    await updateEvaluation({ ...draft2020(), year: 2023, score: "325", categoryCode: "", note: "typo", id: ids.eval2023, version: v });
+    const firstEdit = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: ids.eval2023, action: "evaluation.update" }, orderBy: { at: "asc" } });
+    expect(created.id).toBe(firstEdit.id);
+    expect(await restoreEvaluation({ auditEntryId: firstEdit.id, version: v + 1 })).toMatchObject({ ok: true });
+    const now = await t.db.evaluation.findUniqueOrThrow({ where: { id: ids.eval2023 } });
+    expect([now.score?.toNumber(), now.note]).toEqual([327, "first"]);
+  });
+
+  it("renames an institution's slug and keeps the old address reserved for it", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const inst = await t.db.institution.findUniqueOrThrow({ where: { id: ids.kabupaten } });
+    const input = { id: inst.id, version: inst.version, name: inst.name, type: inst.type, provinceCode: inst.provinceCode, kemendagriCode: inst.kemendagriCode, aliases: "Pemkab Pekalongan\nKab. Pekalongan" };
+    expect(await updateInstitution({ ...input, slug: "kab-pekalongan" })).toMatchObject({ ok: true });
+    expect(await t.db.institutionSlugRedirect.findUnique({ where: { oldSlug: "kabupaten-pekalongan" } })).toMatchObject({ institutionId: inst.id });
+    const clash = await createInstitution({ name: "Lain", type: "lembaga", slug: "kabupaten-pekalongan", provinceCode: null, kemendagriCode: null, aliases: "" });
+    expect(clash).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringContaining("sudah dipakai")] } });
+    const stale = await updateInstitution({ ...input, slug: "kabupaten-pekalongan" });
+    expect(stale).toMatchObject({ ok: false, error: expect.stringContaining("telah diubah") });
+    expect(await updateInstitution({ ...input, version: inst.version + 1, slug: "kabupaten-pekalongan" })).toMatchObject({ ok: true });
+    expect(await t.db.institutionSlugRedirect.findUnique({ where: { oldSlug: "kabupaten-pekalongan" } })).toBeNull();
+  });
+
+  it("creates an editor, and deactivating them ends their session at once", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const made = await createUser({ name: "Sri", email: "Sri@Example.go.id", password: "sri-password-1", role: "editor", institutionIds: [ids.kota] });
+    expect(made).toMatchObject({ ok: true });
+    const id = made.ok ? (made.data as { id: string }).id : "";
+    await asUser("sri@example.go.id", "sri-password-1");
+    expect(await currentActor()).toMatchObject({ role: "editor", institutionIds: [ids.kota] });
+    const sriSession = requestHeaders.current;
+    await asUser(ADMIN.email, ADMIN.password);
+    expect(await updateUser({ id, name: "Sri", role: "editor", institutionIds: [ids.kota], active: false })).toMatchObject({ ok: true });
+    requestHeaders.current = sriSession;
+    expect(await currentActor()).toBeNull();
+    expect(await createEvaluation({ ...draft2020(), year: 2019 })).toMatchObject({ ok: false, error: expect.stringContaining("belum masuk") });
+  });
+
+  it("cannot lock themselves out", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    expect(await updateUser({ id: ids.adminId, name: "Admin", role: "editor", institutionIds: [ids.kota], active: true })).toMatchObject({ ok: false });
+  });
+});

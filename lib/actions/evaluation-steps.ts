@@ -1,0 +1,49 @@
+// Steps shared by the evaluation actions: check content against its year's scheme,
+// load a record the actor may touch, and the version check that prevents silent overwrites.
+import { assertInstitution, type Actor } from "@/lib/auth/guard";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { checkAgainstScheme, type EvaluationInput } from "@/lib/validation/evaluation";
+import { loadSnapshot, schemeForYear, type EvaluationContent, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
+import { ConflictError, InputError } from "./result";
+
+type Tx = Prisma.TransactionClient;
+
+export async function checkedContent(tx: Tx, input: EvaluationInput): Promise<{ content: EvaluationContent; scheme: SchemeRecord }> {
+  const scheme = await schemeForYear(tx, input.year);
+  const { errors, categoryCode } = checkAgainstScheme(input, scheme?.def ?? null);
+  if (!scheme || Object.keys(errors).length) throw new InputError("Periksa isian yang ditandai.", errors);
+  const content: EvaluationContent = {
+    year: input.year,
+    status: input.status,
+    notEvaluatedReason: input.status === "not_evaluated" ? input.notEvaluatedReason : null,
+    score: input.score,
+    selfAssessedScore: input.selfAssessedScore,
+    categoryCode,
+    evaluator: input.evaluator,
+    announcedAt: input.announcedAt,
+    note: input.note,
+    aspectScores: input.aspectScores,
+    subScores: input.subScores.map((s) => ({ ...s, value: s.value })),
+    sources: input.sources,
+  };
+  return { content, scheme };
+}
+
+/** Loads the evaluation, refuses an actor who may not touch its institution, then checks the version. */
+export async function loadForWrite(tx: Tx, actor: Actor, id: string, version: number): Promise<EvaluationSnapshot & { slug: string }> {
+  const row = await tx.evaluation.findUnique({ where: { id }, select: { institution: { select: { id: true, slug: true } } } });
+  if (!row) throw new ConflictError(null);
+  assertInstitution(actor, row.institution.id);
+  // Lock the row: two saves of the same version cannot both pass the check below.
+  await tx.$queryRaw`SELECT 1 FROM "Evaluation" WHERE id = ${id} FOR UPDATE`;
+  const current = (await loadSnapshot(tx, id))!;
+  if (current.version !== version) throw new ConflictError(current);
+  return { ...current, slug: row.institution.slug };
+}
+
+export async function assertYearFree(tx: Tx, institutionId: string, year: number, exceptId?: string) {
+  const clash = await tx.evaluation.findUnique({ where: { institutionId_year: { institutionId, year } }, select: { id: true } });
+  if (clash && clash.id !== exceptId) {
+    throw new InputError("Periksa isian yang ditandai.", { year: [`Instansi ini sudah memiliki penilaian tahun ${year}.`] });
+  }
+}

@@ -1,0 +1,145 @@
+"use server";
+// Staff writes on evaluations. Each one: session and schema (staffAction) → may this actor
+// touch this institution → one transaction with its audit entry → public caches expired.
+import { z } from "zod";
+import { assertAdmin, assertInstitution } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit/record";
+import { evaluationEditSchema, evaluationSchema } from "@/lib/validation/evaluation";
+import { staffAction } from "./client";
+import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot } from "./evaluation-record";
+import { assertYearFree, checkedContent, loadForWrite } from "./evaluation-steps";
+import { invalidatePublic } from "./invalidate";
+import { ConflictError, InputError } from "./result";
+
+const ref = z.object({ id: z.string().min(1), version: z.number().int().positive() });
+
+export const createEvaluation = staffAction(evaluationSchema, async (input, { actor, db }) => {
+  assertInstitution(actor, input.institutionId);
+  const id = await db.$transaction(async (tx) => {
+    const { content, scheme } = await checkedContent(tx, input);
+    await assertYearFree(tx, input.institutionId, input.year);
+    const row = await tx.evaluation.create({
+      data: { institutionId: input.institutionId, publication: "draft", ...evaluationColumns(content, scheme) },
+    });
+    await replaceChildren(tx, row.id, content, scheme);
+    const after = await loadSnapshot(tx, row.id);
+    await recordAudit(tx, actor, { action: "evaluation.create", ...about(after!), before: null, after });
+    return row.id;
+  });
+  return { ok: true, data: { id }, message: "Penilaian tersimpan sebagai draf." };
+});
+
+export const updateEvaluation = staffAction(evaluationEditSchema, async (input, { actor, db }) => {
+  const { slug, published } = await db.$transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, input.id, input.version);
+    const { content, scheme } = await checkedContent(tx, { ...input, institutionId: before.institutionId });
+    await assertYearFree(tx, before.institutionId, content.year, input.id);
+    // An editor's change needs to be checked against the official list again.
+    const unverify = actor.role !== "admin" ? { verifiedAt: null, verifiedById: null } : {};
+    await tx.evaluation.update({
+      where: { id: input.id },
+      data: { ...evaluationColumns(content, scheme), ...unverify, version: { increment: 1 } },
+    });
+    await replaceChildren(tx, input.id, content, scheme);
+    const after = await loadSnapshot(tx, input.id);
+    await recordAudit(tx, actor, { action: "evaluation.update", ...about(after!), before: strip(before), after });
+    return { slug: before.slug, published: before.publication === "published" };
+  });
+  if (published) invalidatePublic([slug]);
+  return { ok: true, data: { id: input.id }, message: "Perubahan tersimpan." };
+});
+
+export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) => {
+  const { slug, published } = await db.$transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, input.id, input.version);
+    if (before.publication === "published") assertAdmin(actor, "menghapus penilaian yang sudah terbit");
+    await tx.evaluation.delete({ where: { id: input.id } });
+    await recordAudit(tx, actor, { action: "evaluation.delete", ...about(before), before: strip(before), after: null });
+    return { slug: before.slug, published: before.publication === "published" };
+  });
+  if (published) invalidatePublic([slug]);
+  return { ok: true, data: null, message: "Penilaian dihapus. Anda dapat memulihkannya dari riwayat." };
+});
+
+export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), async (input, { actor, db }) => {
+  assertAdmin(actor, "menerbitkan atau menarik penilaian");
+  const { slug, changed } = await db.$transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, input.id, input.version);
+    const publication = input.publish ? "published" : "draft";
+    if (before.publication === publication) return { slug: before.slug, changed: false };
+    await tx.evaluation.update({ where: { id: input.id }, data: { publication, version: { increment: 1 } } });
+    const after = await loadSnapshot(tx, input.id);
+    const action = input.publish ? "evaluation.publish" : "evaluation.unpublish";
+    await recordAudit(tx, actor, { action, ...about(before), before: strip(before), after });
+    return { slug: before.slug, changed: true };
+  });
+  if (changed) invalidatePublic([slug]);
+  return { ok: true, data: null, message: input.publish ? "Penilaian diterbitkan." : "Penilaian ditarik menjadi draf." };
+});
+
+export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), async (input, { actor, db }) => {
+  assertAdmin(actor, "menandai penilaian sebagai terverifikasi");
+  const { slug, published } = await db.$transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, input.id, input.version);
+    await tx.evaluation.update({
+      where: { id: input.id },
+      data: input.verified
+        ? { verifiedAt: new Date(), verifiedById: actor.userId, version: { increment: 1 } }
+        : { verifiedAt: null, verifiedById: null, version: { increment: 1 } },
+    });
+    const after = await loadSnapshot(tx, input.id);
+    await recordAudit(tx, actor, { action: input.verified ? "evaluation.verify" : "evaluation.unverify", ...about(before), before: strip(before), after });
+    return { slug: before.slug, published: before.publication === "published" };
+  });
+  if (published) invalidatePublic([slug]);
+  return { ok: true, data: null, message: input.verified ? "Ditandai terverifikasi." : "Tanda verifikasi dicabut." };
+});
+
+/**
+ * Writes back the content an evaluation had in an audit entry (after it, or before it for
+ * a deletion). A deleted evaluation comes back as a draft under its old id.
+ */
+export const restoreEvaluation = staffAction(
+  z.object({ auditEntryId: z.string().min(1), version: z.number().int().positive().nullable() }),
+  async (input, { actor, db }) => {
+    const { id, slug, published } = await db.$transaction(async (tx) => {
+      const entry = await tx.auditEntry.findUnique({ where: { id: input.auditEntryId } });
+      const snapshot = (entry?.after ?? entry?.before) as EvaluationSnapshot | null | undefined;
+      if (!entry || entry.entityType !== "evaluation" || !snapshot) throw new InputError("Versi yang akan dipulihkan tidak ditemukan.");
+      assertInstitution(actor, snapshot.institutionId);
+      const scheme = await schemeForYear(tx, snapshot.year);
+      if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${snapshot.year}.`);
+      const content = contentOf(snapshot);
+      const exists = await tx.evaluation.findUnique({ where: { id: entry.entityId }, select: { id: true } });
+      let before: EvaluationSnapshot | null = null;
+      if (exists) {
+        if (input.version == null) throw new ConflictError(await loadSnapshot(tx, entry.entityId));
+        before = await loadForWrite(tx, actor, entry.entityId, input.version);
+        await assertYearFree(tx, snapshot.institutionId, content.year, entry.entityId);
+        await tx.evaluation.update({ where: { id: entry.entityId }, data: { ...evaluationColumns(content, scheme), version: { increment: 1 } } });
+      } else {
+        await assertYearFree(tx, snapshot.institutionId, content.year);
+        await tx.evaluation.create({
+          data: { id: entry.entityId, institutionId: snapshot.institutionId, publication: "draft", ...evaluationColumns(content, scheme) },
+        });
+      }
+      await replaceChildren(tx, entry.entityId, content, scheme);
+      const after = (await loadSnapshot(tx, entry.entityId))!;
+      await recordAudit(tx, actor, { action: "evaluation.restore", ...about(after), before: before && strip(before), after });
+      const institution = await tx.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { slug: true } });
+      return { id: entry.entityId, slug: institution.slug, published: after.publication === "published" };
+    });
+    if (published) invalidatePublic([slug]);
+    return { ok: true, data: { id }, message: "Versi terdahulu telah dipulihkan." };
+  },
+);
+
+function about(s: EvaluationSnapshot) {
+  return { entityType: "evaluation" as const, entityId: s.id, institutionId: s.institutionId, year: s.year };
+}
+
+/** A snapshot without request-only extras (the slug carried along by loadForWrite). */
+function strip(s: EvaluationSnapshot & { slug?: string }): EvaluationSnapshot {
+  const { slug: _slug, ...rest } = s;
+  return rest;
+}

@@ -1,0 +1,104 @@
+// The one schema of an evaluation as staff enter it: the form checks it as people type,
+// the server action checks it again before anything is written.
+import { z } from "zod";
+import { checkCategoryAgreement, checkScore, describeProblem, findCategoryByCode, categoryForScore, type SchemeDef } from "@/lib/merit";
+import { addFieldError, dateText, decimalText, optionalText, webUrl, type FieldErrors } from "./fields";
+
+export const EVALUATORS = ["kasn", "kemenpanrb_bkn", "bkd_provinsi"] as const;
+export const NOT_EVALUATED_REASONS = ["biennial_cycle", "not_submitted", "other"] as const;
+
+export const sourceSchema = z.object({
+  url: webUrl,
+  title: optionalText(300),
+  publisher: optionalText(200),
+  publishedAt: dateText,
+  documentRef: optionalText(300),
+});
+
+export const subScoreSchema = z.object({
+  code: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, "Kode: huruf kecil, angka dan _ saja."),
+  name: z.string().trim().min(1, "Isi nama sub-nilai.").max(200, "Paling banyak 200 karakter."),
+  value: decimalText.refine((v) => v != null, "Isi nilainya."),
+  scaleMax: decimalText,
+  label: optionalText(100),
+});
+
+export const evaluationSchema = z.object({
+  institutionId: z.string({ error: "Pilih instansi." }).min(1, "Pilih instansi."),
+  year: z.coerce
+    .number({ error: "Tahun harus berupa angka." })
+    .int("Tahun harus bilangan bulat.")
+    .min(2000, "Tahun paling awal 2000.")
+    .max(2100, "Tahun paling akhir 2100."),
+  status: z.enum(["evaluated", "not_evaluated"], { error: "Pilih status penilaian." }),
+  notEvaluatedReason: z.preprocess((v) => (v === "" ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()),
+  score: decimalText,
+  selfAssessedScore: decimalText,
+  categoryCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()),
+  evaluator: z.preprocess((v) => (v === "" ? null : v), z.enum(EVALUATORS, { error: "Pilih penilai." }).nullable()),
+  announcedAt: dateText,
+  note: optionalText(2000),
+  aspectScores: z.record(z.string(), decimalText).default({}),
+  subScores: z.array(subScoreSchema).max(10, "Paling banyak 10 sub-nilai.").default([]),
+  sources: z.array(sourceSchema).max(20, "Paling banyak 20 sumber.").default([]),
+});
+export type EvaluationInput = z.output<typeof evaluationSchema>;
+export type EvaluationFormValues = z.input<typeof evaluationSchema>;
+
+/** For edits: the version the form started from. */
+export const evaluationEditSchema = evaluationSchema.extend({
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+});
+
+/**
+ * The rules that need the year's scheme: score on the scale, category in agreement,
+ * aspect scores within their maxima. Returns the category the record should carry.
+ */
+export function checkAgainstScheme(input: EvaluationInput, scheme: SchemeDef | null): { errors: FieldErrors; categoryCode: string | null } {
+  const errors: FieldErrors = {};
+  if (!scheme) {
+    addFieldError(errors, "year", `Tidak ada skema penilaian untuk tahun ${input.year}.`);
+    return { errors, categoryCode: null };
+  }
+  const scoreProblem = input.score == null ? null : checkScore(scheme, input.score);
+  if (scoreProblem) addFieldError(errors, "score", describeProblem(scoreProblem, "id"));
+  const selfProblem = input.selfAssessedScore == null ? null : checkScore(scheme, input.selfAssessedScore);
+  if (selfProblem) addFieldError(errors, "selfAssessedScore", describeProblem(selfProblem, "id"));
+
+  let categoryCode: string | null = null;
+  if (input.status === "not_evaluated") {
+    if (!input.notEvaluatedReason) addFieldError(errors, "notEvaluatedReason", "Pilih alasan tidak dinilai.");
+    if (input.score != null) addFieldError(errors, "score", "Instansi yang tidak dinilai tidak memiliki nilai.");
+    if (input.categoryCode) addFieldError(errors, "categoryCode", "Instansi yang tidak dinilai tidak memiliki kategori.");
+  } else {
+    if (input.notEvaluatedReason) addFieldError(errors, "notEvaluatedReason", "Alasan hanya diisi bila instansi tidak dinilai.");
+    if (input.categoryCode) {
+      const known = findCategoryByCode(scheme, input.categoryCode);
+      const agreement = checkCategoryAgreement(scheme, scoreProblem ? null : input.score, known?.name ?? input.categoryCode);
+      if (agreement.ok) categoryCode = agreement.category.code;
+      else addFieldError(errors, "categoryCode", describeProblem(agreement.problem, "id"));
+    } else if (input.score != null && !scoreProblem) {
+      const banded = categoryForScore(scheme, input.score);
+      if (banded.ok) categoryCode = banded.category.code;
+    } else if (input.score == null) {
+      addFieldError(errors, "score", "Isi nilai atau pilih kategori.");
+    }
+  }
+
+  for (const [code, value] of Object.entries(input.aspectScores)) {
+    const aspect = scheme.aspects.find((a) => a.code === code);
+    if (!aspect) addFieldError(errors, `aspectScores.${code}`, `Aspek "${code}" tidak ada dalam skema ${scheme.name}.`);
+    else if (value != null && (value < 0 || (aspect.maxScore != null && value > aspect.maxScore))) {
+      addFieldError(errors, `aspectScores.${code}`, `Nilai aspek harus antara 0 dan ${aspect.maxScore ?? "batas skema"}.`);
+    }
+  }
+  input.sources.forEach((s, i) => {
+    if (!s.url && !s.documentRef) addFieldError(errors, `sources.${i}.url`, "Isi alamat sumber atau nomor dokumen resmi.");
+  });
+  const codes = input.subScores.map((s) => s.code);
+  codes.forEach((c, i) => {
+    if (codes.indexOf(c) !== i) addFieldError(errors, `subScores.${i}.code`, `Kode "${c}" dipakai dua kali.`);
+  });
+  return { errors, categoryCode };
+}

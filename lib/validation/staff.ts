@@ -1,0 +1,60 @@
+// Schemas of the admin forms for institutions and accounts.
+import { z } from "zod";
+import { optionalText, requiredText } from "./fields";
+
+export const INSTITUTION_TYPES = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const;
+const REGIONAL = new Set(["provinsi", "kabupaten", "kota"]);
+
+export const institutionSchema = z
+  .object({
+    name: requiredText(200, "Isi nama resmi instansi."),
+    shortName: optionalText(80),
+    type: z.enum(INSTITUTION_TYPES, { error: "Pilih jenis instansi." }),
+    provinceCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(10).nullable()),
+    kemendagriCode: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      z.string().trim().regex(/^\d{2}(\.\d{2})?$/, "Kode Kemendagri berformat 33 atau 33.75.").nullable(),
+    ),
+    slug: z
+      .string()
+      .trim()
+      .min(2, "Isi slug alamat halaman.")
+      .max(120, "Paling banyak 120 karakter.")
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slug: huruf kecil, angka dan tanda hubung, mis. kota-pekalongan."),
+    aliases: z
+      .string()
+      .default("")
+      .transform((s) => [...new Set(s.split(/\r?\n/).map((a) => a.trim()).filter(Boolean))])
+      .pipe(z.array(z.string().max(200, "Setiap nama lain paling banyak 200 karakter.")).max(50, "Paling banyak 50 nama lain.")),
+    note: optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (REGIONAL.has(v.type) && !v.provinceCode) {
+      ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Pemerintah daerah harus memiliki provinsi." });
+    }
+  });
+export type InstitutionInput = z.output<typeof institutionSchema>;
+
+export const institutionEditSchema = z.intersection(
+  institutionSchema,
+  z.object({ id: z.string().min(1), version: z.number().int().positive() }),
+);
+
+const role = z.enum(["admin", "editor"], { error: "Pilih peran." });
+const institutionIds = z.array(z.string().min(1)).max(200).default([]);
+
+export const newUserSchema = z.object({
+  name: requiredText(120, "Isi nama."),
+  email: z.string().trim().toLowerCase().email("Alamat email tidak valid."),
+  password: z.string().min(10, "Kata sandi paling sedikit 10 karakter.").max(128, "Kata sandi paling banyak 128 karakter."),
+  role,
+  institutionIds,
+});
+
+export const userEditSchema = z.object({
+  id: z.string().min(1),
+  name: requiredText(120, "Isi nama."),
+  role,
+  institutionIds,
+  active: z.boolean(),
+});
