@@ -1,11 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { ADMIN, EDITOR } from "./e2e/staff";
 
 // The built app (`next build` first) on a fresh embedded database seeded with the demo
 // data; with E2E_DATABASE_URL set, on that PostgreSQL database instead.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DOWN_PORT = PORT + 1;
 const dbEnv: Record<string, string> = process.env.E2E_DATABASE_URL
-  ? { DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1" }
+  ? { DATABASE_URL: process.env.E2E_DATABASE_URL, DB_AUTO_MIGRATE: "1", BETTER_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789" }
   : { DATABASE_URL: "", PGLITE_DIR: `.data/e2e-${Date.now()}` };
 
 export default defineConfig({
@@ -37,7 +38,14 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: [
     {
-      command: `npx tsx prisma/seed.ts && npx next start -p ${PORT}`,
+      // Demo data, then the two staff accounts through the documented command (on the
+      // embedded database the seed has made them already; --skip-existing keeps that).
+      command: [
+        "npx tsx prisma/seed.ts",
+        `npx tsx prisma/user-create.ts --admin --email ${ADMIN.email} --name "${ADMIN.name}" --password ${ADMIN.password} --skip-existing`,
+        `npx tsx prisma/user-create.ts --editor --email ${EDITOR.email} --name "${EDITOR.name}" --password ${EDITOR.password} --institution kota-pekalongan --skip-existing`,
+        `npx next start -p ${PORT}`,
+      ].join(" && "),
       url: `http://127.0.0.1:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -30,7 +30,7 @@ export const createEvaluation = staffAction(evaluationSchema, async (input, { ac
 });
 
 export const updateEvaluation = staffAction(evaluationEditSchema, async (input, { actor, db }) => {
-  const { slug, published } = await db.$transaction(async (tx) => {
+  const { slug, published, version } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
     const { content, scheme } = await checkedContent(tx, { ...input, institutionId: before.institutionId });
     await assertYearFree(tx, before.institutionId, content.year, input.id);
@@ -43,10 +43,10 @@ export const updateEvaluation = staffAction(evaluationEditSchema, async (input, 
     await replaceChildren(tx, input.id, content, scheme);
     const after = await loadSnapshot(tx, input.id);
     await recordAudit(tx, actor, { action: "evaluation.update", ...about(after!), before: strip(before), after });
-    return { slug: before.slug, published: before.publication === "published" };
+    return { slug: before.slug, published: before.publication === "published", version: after!.version };
   });
   if (published) invalidatePublic([slug]);
-  return { ok: true, data: { id: input.id }, message: "Perubahan tersimpan." };
+  return { ok: true, data: { id: input.id, version }, message: "Perubahan tersimpan." };
 });
 
 export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) => {

@@ -10,12 +10,15 @@ export async function checkThrottle(db: Db, keys: string[], now = new Date()): P
   let wait = 0;
   for (const row of rows) {
     const elapsed = now.getTime() - row.windowStart.getTime();
-    if (elapsed < signInLimits.windowMs && row.count >= signInLimits.maxAttempts) {
+    if (elapsed < signInLimits.windowMs && row.count >= limitOf(row.key)) {
       wait = Math.max(wait, Math.ceil((signInLimits.windowMs - elapsed) / 1000));
     }
   }
   return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
 }
+
+/** One address can be an office behind one gateway: it gets more attempts than one email. */
+const limitOf = (key: string) => (key.startsWith("ip:") ? signInLimits.maxAttempts * 4 : signInLimits.maxAttempts);
 
 export async function recordFailure(db: Db, keys: string[], now = new Date()) {
   const windowStart = new Date(now.getTime() - signInLimits.windowMs);

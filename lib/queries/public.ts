@@ -22,6 +22,16 @@ export async function getInstitutionProfile(slug: string) {
   return loadInstitutionProfile(await getDb(), slug);
 }
 
+/** The current slug of an institution that used to be at `oldSlug`, or null. */
+export async function getSlugRedirect(oldSlug: string): Promise<string | null> {
+  "use cache";
+  cacheTag(tags.institution(oldSlug));
+  cacheLife("days");
+  const db = await getDb();
+  const redirect = await db.institutionSlugRedirect.findUnique({ where: { oldSlug }, select: { institution: { select: { slug: true } } } });
+  return redirect?.institution.slug ?? null;
+}
+
 export async function getDataset() {
   "use cache";
   cacheTag(tags.dataset);

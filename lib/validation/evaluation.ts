@@ -23,6 +23,13 @@ export const subScoreSchema = z.object({
   label: optionalText(100),
 });
 
+/** A row the form added but nobody filled in is not an error; it is simply not there. */
+function withoutBlankRows<T extends z.ZodType>(rows: T) {
+  const blank = (row: unknown) =>
+    typeof row === "object" && row != null && Object.values(row).every((v) => v == null || (typeof v === "string" && v.trim() === ""));
+  return z.preprocess((v) => (Array.isArray(v) ? v.filter((row) => !blank(row)) : (v ?? [])), rows).optional().transform((v) => v ?? []);
+}
+
 export const evaluationSchema = z.object({
   institutionId: z.string({ error: "Pilih instansi." }).min(1, "Pilih instansi."),
   year: z.coerce
@@ -31,16 +38,16 @@ export const evaluationSchema = z.object({
     .min(2000, "Tahun paling awal 2000.")
     .max(2100, "Tahun paling akhir 2100."),
   status: z.enum(["evaluated", "not_evaluated"], { error: "Pilih status penilaian." }),
-  notEvaluatedReason: z.preprocess((v) => (v === "" ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()),
+  notEvaluatedReason: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()).optional().transform((v) => v ?? null),
   score: decimalText,
   selfAssessedScore: decimalText,
-  categoryCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()),
-  evaluator: z.preprocess((v) => (v === "" ? null : v), z.enum(EVALUATORS, { error: "Pilih penilai." }).nullable()),
+  categoryCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()).optional().transform((v) => v ?? null),
+  evaluator: z.preprocess((v) => (v === "" ? null : v), z.enum(EVALUATORS, { error: "Pilih penilai." }).nullable()).optional().transform((v) => v ?? null),
   announcedAt: dateText,
   note: optionalText(2000),
   aspectScores: z.record(z.string(), decimalText).default({}),
-  subScores: z.array(subScoreSchema).max(10, "Paling banyak 10 sub-nilai.").default([]),
-  sources: z.array(sourceSchema).max(20, "Paling banyak 20 sumber.").default([]),
+  subScores: withoutBlankRows(z.array(subScoreSchema).max(10, "Paling banyak 10 sub-nilai.")),
+  sources: withoutBlankRows(z.array(sourceSchema).max(20, "Paling banyak 20 sumber.")),
 });
 export type EvaluationInput = z.output<typeof evaluationSchema>;
 export type EvaluationFormValues = z.input<typeof evaluationSchema>;

@@ -6,18 +6,23 @@ export type FieldErrors = Record<string, string[]>;
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
+/** May be left out: missing and empty both become null. */
+const orNull = <T extends z.ZodType>(schema: T) => schema.optional().transform((v) => v ?? null);
+
 /** Optional text: trimmed, empty → null. */
 export const optionalText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? blankToNull(v.trim()) : (v ?? null)),
-    z.string().max(max, `Paling banyak ${max} karakter.`).nullable(),
+  orNull(
+    z.preprocess(
+      (v) => (typeof v === "string" ? blankToNull(v.trim()) : (v ?? null)),
+      z.string().max(max, `Paling banyak ${max} karakter.`).nullable(),
+    ),
   );
 
 export const requiredText = (max: number, message: string) =>
   z.string({ error: message }).trim().min(1, message).max(max, `Paling banyak ${max} karakter.`);
 
 /** A decimal as people type it ("264,5" or "264.5"); empty → null. */
-export const decimalText = z.preprocess(
+export const decimalText = orNull(z.preprocess(
   (v) => (v == null ? null : blankToNull(v)),
   z
     .union([z.number(), z.string()])
@@ -31,20 +36,20 @@ export const decimalText = z.preprocess(
       }
       return n;
     }),
-);
+));
 
 /** A calendar date "YYYY-MM-DD"; empty → null. */
-export const dateText = z.preprocess(
+export const dateText = orNull(z.preprocess(
   blankToNull,
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berformat TTTT-BB-HH.")
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Tanggal tidak valid.")
     .nullable(),
-);
+));
 
 /** A web address: http or https only (never javascript: or data:). */
-export const webUrl = z.preprocess(
+export const webUrl = orNull(z.preprocess(
   blankToNull,
   z
     .string()
@@ -58,7 +63,7 @@ export const webUrl = z.preprocess(
       }
     }, "Alamat harus diawali http:// atau https://.")
     .nullable(),
-);
+));
 
 /** zod issues → { "sources.0.url": ["…"] }, the keys the forms look up. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

@@ -10,11 +10,11 @@ export const institutionSchema = z
     name: requiredText(200, "Isi nama resmi instansi."),
     shortName: optionalText(80),
     type: z.enum(INSTITUTION_TYPES, { error: "Pilih jenis instansi." }),
-    provinceCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(10).nullable()),
+    provinceCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(10).nullable()).optional().transform((v) => v ?? null),
     kemendagriCode: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? null : v),
       z.string().trim().regex(/^\d{2}(\.\d{2})?$/, "Kode Kemendagri berformat 33 atau 33.75.").nullable(),
-    ),
+    ).optional().transform((v) => v ?? null),
     slug: z
       .string()
       .trim()

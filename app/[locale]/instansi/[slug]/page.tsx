@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { InstitutionView } from "@/components/institution/institution-view";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { getInstitutionProfile, getPeerRanks } from "@/lib/queries/public";
+import { getInstitutionProfile, getPeerRanks, getSlugRedirect } from "@/lib/queries/public";
+import { localePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/seo";
 import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
 
@@ -15,7 +16,7 @@ export const generateStaticParams = placeholderParams;
 export async function generateMetadata({ params }: PageProps<"/[locale]/instansi/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const profile = slug === PLACEHOLDER_SLUG ? null : await getInstitutionProfile(slug);
-  if (!profile) notFound();
+  if (!profile) return redirectOrNotFound(slug, await getLocale());
   const t = await getTranslations("institution");
   return pageMetadata({
     path: `/instansi/${slug}`,
@@ -37,6 +38,13 @@ async function Body({ params }: Pick<PageProps<"/[locale]/instansi/[slug]">, "pa
   const { slug } = await params;
   if (slug === PLACEHOLDER_SLUG) notFound();
   const [profile, ranks] = await Promise.all([getInstitutionProfile(slug), getPeerRanks(slug)]);
-  if (!profile) notFound();
+  if (!profile) return redirectOrNotFound(slug, await getLocale());
   return <InstitutionView profile={profile} ranks={ranks} />;
+}
+
+/** An old slug (the institution was renamed) moves to the current page; anything else is unknown. */
+async function redirectOrNotFound(slug: string, locale: string): Promise<never> {
+  const current = await getSlugRedirect(slug);
+  if (current) permanentRedirect(localePath(`/instansi/${current}`, locale));
+  notFound();
 }

@@ -2,7 +2,7 @@
 // ?format=csv downloads the evaluations table.
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { institutionResource } from "@/lib/api/institution-resource";
-import { getInstitutionProfile } from "@/lib/queries/public";
+import { getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
 
 const COLUMNS = ["year", "status", "category", "score", "self_assessed_score", "announced_at", "evaluator", "source_urls"];
 
@@ -10,6 +10,12 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
   const { slug } = await params;
   const profile = await getInstitutionProfile(slug);
   if (!profile) {
+    const current = await getSlugRedirect(slug);
+    if (current) {
+      const moved = new URL(request.url);
+      moved.pathname = `/api/v1/institutions/${current}`;
+      return Response.redirect(moved, 301);
+    }
     return Response.json({ error: "not_found", message: `No institution with slug "${slug}".` }, { status: 404 });
   }
   if (new URL(request.url).searchParams.get("format") === "csv") {

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AccountForm } from "@/components/staff/account-form";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { requireStaffPage } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Ubah akun" };
+
+export default function AccountPage({ params }: PageProps<"/admin/akun/[id]">) {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Body params={params} />
+    </Suspense>
+  );
+}
+
+async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
+  const { id } = await params;
+  const actor = await requireStaffPage(`/admin/akun/${id}`);
+  if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
+  const db = await getDb();
+  const [user, institutions] = await Promise.all([
+    db.user.findUnique({ where: { id }, include: { institutions: true } }),
+    db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  if (!user) notFound();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">
+        {user.name} · {user.email}
+      </h1>
+      <AccountForm
+        institutions={institutions}
+        edit={{ id }}
+        initial={{ name: user.name, email: user.email, password: "", role: user.role, institutionIds: user.institutions.map((i) => i.institutionId), active: !user.banned }}
+      />
+    </div>
+  );
+}

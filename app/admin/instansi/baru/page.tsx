@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { InstitutionForm } from "@/components/staff/institution-form";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { requireStaffPage } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Tambah instansi" };
+
+export default function NewInstitutionPage() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Tambah instansi</h1>
+      <Suspense fallback={<PageSkeleton />}>
+        <Body />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Body() {
+  const actor = await requireStaffPage("/admin/instansi/baru");
+  if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat menambah instansi.</p>;
+  const provinces = await (await getDb()).province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+  return (
+    <InstitutionForm
+      provinces={provinces}
+      initial={{ name: "", shortName: "", type: "lembaga", provinceCode: "", kemendagriCode: "", slug: "", aliases: "", note: "" }}
+    />
+  );
+}

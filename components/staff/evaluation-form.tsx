@@ -1,0 +1,228 @@
+"use client";
+// Create or edit one evaluation. The same zod schema and scheme rules as the server run
+// here first; the server's answer (field errors, a conflict) is shown next to the fields,
+// and whatever was typed stays in the form.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { createEvaluation, updateEvaluation } from "@/lib/actions/evaluations";
+import type { EvaluationSnapshot } from "@/lib/actions/evaluation-record";
+import { formText as text, valuesOf, type EvaluationFormValues } from "./evaluation-values";
+import { categoryForScore, parseScore, schemeForYear, type SchemeDef } from "@/lib/merit";
+import { EVALUATORS, NOT_EVALUATED_REASONS, checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
+import { ConflictNotice } from "./conflict-notice";
+import { Field, RowsEditor, emptySource, emptySubScore } from "./form-parts";
+import { EVALUATOR_LABEL, REASON_LABEL, buttonClass } from "./labels";
+
+type Props = {
+  schemes: SchemeDef[];
+  institutions: { id: string; name: string }[];
+  initial: EvaluationFormValues;
+  edit?: { id: string; version: number };
+};
+
+export function EvaluationForm({ schemes, institutions, initial, edit }: Props) {
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [conflict, setConflict] = useState<EvaluationSnapshot | null>(null);
+  const [version, setVersion] = useState(edit?.version ?? 0);
+  const [pending, startTransition] = useTransition();
+  // The page re-renders with a newer version after a publish or verify: start from the newest.
+  const currentVersion = Math.max(version, edit?.version ?? 0);
+
+  const scheme = schemeForYear(schemes, Number(values.year));
+  const score = parseScore(values.score);
+  const suggested = scheme && score != null ? categoryForScore(scheme, score) : null;
+  const set = (patch: Partial<EvaluationFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    const parsed = evaluationSchema.safeParse(values);
+    const local = parsed.success ? checkAgainstScheme(parsed.data, scheme).errors : fieldErrorsOf(parsed.error);
+    setErrors(local);
+    if (Object.keys(local).length) {
+      setMessage({ ok: false, text: "Periksa isian yang ditandai." });
+      return;
+    }
+    startTransition(async () => {
+      const result = edit ? await updateEvaluation({ ...values, id: edit.id, version: currentVersion }) : await createEvaluation(values);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setConflict((result.conflict as EvaluationSnapshot | undefined) ?? null);
+        setMessage({ ok: false, text: result.error });
+        return;
+      }
+      setErrors({});
+      setConflict(null);
+      const saved: { id: string; version?: number } = result.data;
+      if (!edit) {
+        router.push(`/admin/evaluasi/${saved.id}?baru=1`);
+        return;
+      }
+      setVersion(saved.version ?? currentVersion);
+      setMessage({ ok: true, text: result.message });
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Instansi" name="institutionId" errors={errors}>
+          {(a) => (
+            <select {...a} value={values.institutionId} disabled={!!edit} onChange={(e) => set({ institutionId: e.target.value })}>
+              <option value="">— pilih instansi —</option>
+              {institutions.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Tahun" name="year" errors={errors} hint={scheme ? `Skema: ${scheme.name}` : undefined}>
+          {(a) => <input {...a} inputMode="numeric" value={values.year} onChange={(e) => set({ year: e.target.value })} />}
+        </Field>
+        <Field label="Status" name="status" errors={errors}>
+          {(a) => (
+            <select {...a} value={values.status} onChange={(e) => set({ status: e.target.value as EvaluationFormValues["status"] })}>
+              <option value="evaluated">Dinilai</option>
+              <option value="not_evaluated">Tidak dinilai</option>
+            </select>
+          )}
+        </Field>
+        {values.status === "not_evaluated" ? (
+          <Field label="Alasan tidak dinilai" name="notEvaluatedReason" errors={errors}>
+            {(a) => (
+              <select {...a} value={values.notEvaluatedReason} onChange={(e) => set({ notEvaluatedReason: e.target.value })}>
+                <option value="">— pilih alasan —</option>
+                {NOT_EVALUATED_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {REASON_LABEL[r]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          <>
+            <Field label="Nilai terverifikasi" name="score" errors={errors} hint={scheme ? `${text(scheme.scale.min)}–${text(scheme.scale.max)}, kelipatan ${text(scheme.scale.step)}; mis. 264,5` : undefined}>
+              {(a) => <input {...a} inputMode="decimal" value={values.score} onChange={(e) => set({ score: e.target.value })} />}
+            </Field>
+            <Field
+              label="Kategori"
+              name="categoryCode"
+              errors={errors}
+              hint={suggested?.ok ? `Menurut nilai: ${suggested.category.name}` : "Kosongkan untuk mengikuti nilai."}
+            >
+              {(a) => (
+                <select {...a} value={values.categoryCode} onChange={(e) => set({ categoryCode: e.target.value })}>
+                  <option value="">{suggested?.ok ? `Ikuti nilai (${suggested.category.name})` : "— ikuti nilai —"}</option>
+                  {scheme?.categories.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Nilai mandiri (self-assessment)" name="selfAssessedScore" errors={errors}>
+              {(a) => <input {...a} inputMode="decimal" value={values.selfAssessedScore} onChange={(e) => set({ selfAssessedScore: e.target.value })} />}
+            </Field>
+          </>
+        )}
+        <Field label="Penilai" name="evaluator" errors={errors}>
+          {(a) => (
+            <select {...a} value={values.evaluator} onChange={(e) => set({ evaluator: e.target.value })}>
+              <option value="">— tidak diketahui —</option>
+              {EVALUATORS.map((v) => (
+                <option key={v} value={v}>
+                  {EVALUATOR_LABEL[v]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Tanggal pengumuman" name="announcedAt" errors={errors}>
+          {(a) => <input {...a} type="date" value={values.announcedAt} onChange={(e) => set({ announcedAt: e.target.value })} />}
+        </Field>
+      </div>
+      {scheme && values.status === "evaluated" && (
+        <fieldset className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
+          <legend className="px-1 font-medium">Nilai per aspek (bila ada)</legend>
+          {scheme.aspects.map((asp) => (
+            <Field key={asp.code} label={asp.name} name={`aspectScores.${asp.code}`} errors={errors}>
+              {(a) => (
+                <input
+                  {...a}
+                  inputMode="decimal"
+                  value={values.aspectScores[asp.code] ?? ""}
+                  onChange={(e) => set({ aspectScores: { ...values.aspectScores, [asp.code]: e.target.value } })}
+                />
+              )}
+            </Field>
+          ))}
+        </fieldset>
+      )}
+      <RowsEditor
+        legend="Sumber"
+        prefix="sources"
+        rows={values.sources}
+        empty={emptySource}
+        errors={errors}
+        addLabel="Tambah sumber"
+        onChange={(sources) => set({ sources })}
+        columns={[
+          { key: "url", label: "Alamat (URL)", type: "url" },
+          { key: "title", label: "Judul" },
+          { key: "publisher", label: "Penerbit" },
+          { key: "publishedAt", label: "Tanggal terbit", type: "date" },
+          { key: "documentRef", label: "Nomor dokumen resmi" },
+        ]}
+      />
+      <RowsEditor
+        legend="Sub-nilai (mis. indeks JPT)"
+        prefix="subScores"
+        rows={values.subScores}
+        empty={emptySubScore}
+        errors={errors}
+        addLabel="Tambah sub-nilai"
+        onChange={(subScores) => set({ subScores })}
+        columns={[
+          { key: "code", label: "Kode" },
+          { key: "name", label: "Nama" },
+          { key: "value", label: "Nilai" },
+          { key: "scaleMax", label: "Skala maksimum" },
+          { key: "label", label: "Predikat" },
+        ]}
+      />
+      <Field label="Catatan" name="note" errors={errors}>
+        {(a) => <textarea {...a} rows={3} value={values.note} onChange={(e) => set({ note: e.target.value })} />}
+      </Field>
+      <div aria-live="polite">
+        {message && (
+          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      {conflict && (
+        <ConflictNotice
+          current={conflict}
+          onLoad={() => {
+            setValues(valuesOf(conflict));
+            setVersion(conflict.version);
+            setConflict(null);
+            setMessage(null);
+          }}
+        />
+      )}
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Menyimpan…" : edit ? "Simpan perubahan" : "Simpan sebagai draf"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+// The staff table of evaluations: filter, sort and page through TanStack Query without
+// reloading; publishing from a row calls the server action and refreshes the table.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useDeferredValue, useState } from "react";
+import { setPublication } from "@/lib/actions/evaluations";
+import type { EvaluationList } from "@/lib/queries/staff";
+import { PUBLICATION_LABEL, STATUS_LABEL, inputClass, secondaryButtonClass } from "./labels";
+
+type Filters = { q: string; year: string; publication: string; sort: string; page: number };
+
+async function fetchEvaluations(f: Filters): Promise<EvaluationList> {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v !== "" && v != null) params.set(k, String(v));
+  const res = await fetch(`/api/admin/evaluations?${params}`);
+  if (!res.ok) throw new Error(String(res.status));
+  return res.json();
+}
+
+export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
+  const [filters, setFilters] = useState<Filters>({ q: "", year: "", publication: "", sort: "year", page: 1 });
+  const deferred = useDeferredValue(filters);
+  const query = useQuery({ queryKey: ["admin-evaluations", deferred], queryFn: () => fetchEvaluations(deferred), placeholderData: keepPreviousData });
+  const client = useQueryClient();
+  const publish = useMutation({
+    mutationFn: setPublication,
+    onSettled: () => client.invalidateQueries({ queryKey: ["admin-evaluations"] }),
+  });
+  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
+  const data = query.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  return (
+    <div className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-4">
+        <label className="text-sm">
+          Cari instansi
+          <input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          Tahun
+          <input type="number" min={2000} max={2100} value={filters.year} onChange={(e) => set({ year: e.target.value })} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          Publikasi
+          <select value={filters.publication} onChange={(e) => set({ publication: e.target.value })} className={inputClass}>
+            <option value="">Semua</option>
+            <option value="draft">Draf</option>
+            <option value="published">Terbit</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          Urutkan
+          <select value={filters.sort} onChange={(e) => set({ sort: e.target.value })} className={inputClass}>
+            <option value="year">Tahun terbaru</option>
+            <option value="name">Nama instansi</option>
+            <option value="updated">Terakhir diubah</option>
+          </select>
+        </label>
+      </div>
+      <div aria-live="polite" className="text-sm text-slate-700">
+        {query.isError ? <p role="alert">Daftar tidak dapat dimuat. Coba muat ulang halaman.</p> : data ? <p>{data.total} penilaian</p> : <p>Memuat…</p>}
+        {publish.data && !publish.data.ok && <p role="alert" className="text-red-800">{publish.data.error}</p>}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="p-2">Instansi</th>
+              <th scope="col" className="p-2">Tahun</th>
+              <th scope="col" className="p-2">Hasil</th>
+              <th scope="col" className="p-2">Publikasi</th>
+              <th scope="col" className="p-2">Tindakan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data?.rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200">
+                <td className="p-2">{r.institution}</td>
+                <td className="p-2">{r.year}</td>
+                <td className="p-2">
+                  {r.status === "not_evaluated" ? STATUS_LABEL.not_evaluated : [r.category, r.score?.toLocaleString("id-ID")].filter(Boolean).join(" · ")}
+                </td>
+                <td className="p-2">
+                  {PUBLICATION_LABEL[r.publication]}
+                  {r.verified && " · terverifikasi"}
+                </td>
+                <td className="flex flex-wrap gap-2 p-2">
+                  <Link href={`/admin/evaluasi/${r.id}`} className="text-blue-800 underline" aria-label={`Ubah ${r.institution} ${r.year}`}>
+                    Ubah
+                  </Link>
+                  {isAdmin && (
+                    <button
+                      type="button"
+                      className={secondaryButtonClass}
+                      disabled={publish.isPending}
+                      onClick={() => publish.mutate({ id: r.id, version: r.version, publish: r.publication === "draft" })}
+                      aria-label={`${r.publication === "draft" ? "Terbitkan" : "Tarik"} ${r.institution} ${r.year}`}
+                    >
+                      {r.publication === "draft" ? "Terbitkan" : "Tarik"}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Halaman" className="flex items-center gap-3 text-sm">
+        <button type="button" className={secondaryButtonClass} disabled={filters.page <= 1} onClick={() => setFilters((f) => ({ ...f, page: f.page - 1 }))}>
+          Sebelumnya
+        </button>
+        <span>
+          Halaman {filters.page} dari {pages}
+        </span>
+        <button type="button" className={secondaryButtonClass} disabled={filters.page >= pages} onClick={() => setFilters((f) => ({ ...f, page: f.page + 1 }))}>
+          Berikutnya
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Words for enum values in the staff workspace.
+export const PUBLICATION_LABEL = { draft: "Draf", published: "Terbit" } as const;
+export const STATUS_LABEL = { evaluated: "Dinilai", not_evaluated: "Tidak dinilai" } as const;
+export const REASON_LABEL = { biennial_cycle: "Siklus dua tahunan", not_submitted: "Tidak mengajukan", other: "Lainnya" } as const;
+export const EVALUATOR_LABEL = { kasn: "KASN", kemenpanrb_bkn: "KemenPAN-RB / BKN", bkd_provinsi: "BKD Provinsi" } as const;
+export const TYPE_LABEL = { kementerian: "Kementerian", lembaga: "Lembaga", provinsi: "Provinsi", kabupaten: "Kabupaten", kota: "Kota" } as const;
+export const ACTION_LABEL: Record<string, string> = {
+  "evaluation.create": "Penilaian dibuat",
+  "evaluation.update": "Penilaian diubah",
+  "evaluation.delete": "Penilaian dihapus",
+  "evaluation.publish": "Diterbitkan",
+  "evaluation.unpublish": "Ditarik menjadi draf",
+  "evaluation.verify": "Ditandai terverifikasi",
+  "evaluation.unverify": "Verifikasi dicabut",
+  "evaluation.restore": "Versi terdahulu dipulihkan",
+  "institution.create": "Instansi ditambahkan",
+  "institution.update": "Instansi diubah",
+  "user.create": "Akun dibuat",
+  "user.update": "Akun diubah",
+};
+
+export const inputClass = "mt-1 block w-full rounded border border-slate-400 p-2 text-sm";
+export const buttonClass = "rounded bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60";
+export const secondaryButtonClass = "rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";

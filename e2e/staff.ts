@@ -1,0 +1,31 @@
+// Staff helpers for the journeys: the demo accounts and signing in through the real form.
+import { expect, type Page } from "@playwright/test";
+
+export const ADMIN = { email: "admin@jejakmerit.test", password: "jejak-admin-demo", name: "Admin Demo" };
+export const EDITOR = { email: "editor.pekalongan@jejakmerit.test", password: "jejak-editor-demo", name: "Editor Kota Pekalongan" };
+
+export async function signIn(page: Page, who: { email: string; password: string; name: string }) {
+  await page.goto("/admin/masuk");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Kata sandi").fill(who.password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByTestId("who")).toContainText(who.name);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/admin\/masuk/);
+}
+
+/** Fills the new-evaluation form as a person would and saves it as a draft; returns its id. */
+export async function addDraft(page: Page, opts: { institution?: string; year: string; score: string; sourceUrl?: string; note?: string }) {
+  await page.goto("/admin/evaluasi/baru");
+  if (opts.institution) await page.getByLabel("Instansi").selectOption({ label: opts.institution });
+  await page.getByLabel("Tahun").fill(opts.year);
+  await page.getByLabel("Nilai terverifikasi").fill(opts.score);
+  if (opts.sourceUrl) await page.getByLabel("Alamat (URL)").fill(opts.sourceUrl);
+  if (opts.note) await page.getByLabel("Catatan").fill(opts.note);
+  await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
+  await expect(page).toHaveURL(/\/admin\/evaluasi\/[^/]+\?baru=1$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}

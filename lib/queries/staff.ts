@@ -1,0 +1,145 @@
+// Reads for the staff workspace: never cached, always limited to what the actor may see.
+import type { Actor } from "@/lib/auth/guard";
+import { institutionScope } from "@/lib/auth/guard";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { dueInYear, schemeForYear as schemeOfYear, type SchemeDef } from "@/lib/merit";
+import { loadSnapshot } from "@/lib/actions/evaluation-record";
+import { schemeInclude, toSchemeDef } from "./schemes";
+
+const PAGE_SIZE = 20;
+
+export async function loadSchemes(db: Db): Promise<SchemeDef[]> {
+  return (await db.scheme.findMany({ include: schemeInclude, orderBy: { validFromYear: "asc" } })).map(toSchemeDef);
+}
+
+export async function startPage(db: Db, actor: Actor, year = new Date().getFullYear()) {
+  const scope = institutionScope(actor);
+  const [mine, drafts, schemes, tracked] = await Promise.all([
+    actor.role === "editor"
+      ? db.institution.findMany({ where: scope, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+    db.evaluation.findMany({
+      where: { publication: "draft", institution: scope },
+      include: { institution: { select: { name: true } } },
+      orderBy: { updatedAt: "desc" },
+      take: 20,
+    }),
+    loadSchemes(db),
+    db.institution.findMany({
+      where: { ...scope, evaluations: { some: {} } },
+      select: { id: true, slug: true, name: true, evaluations: { orderBy: { year: "desc" }, take: 1, include: { category: true } } },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  const due = tracked.filter((i) => {
+    const last = i.evaluations[0];
+    const scheme = schemeOfYear(schemes, last.year);
+    return last.year < year && scheme != null && dueInYear(scheme, { year: last.year, categoryCode: last.category?.code ?? null }, year);
+  });
+  return {
+    year,
+    mine,
+    drafts: drafts.map((d) => ({ id: d.id, year: d.year, institution: d.institution.name })),
+    due: due.map((i) => ({ id: i.id, slug: i.slug, name: i.name, lastYear: i.evaluations[0].year })),
+  };
+}
+
+export type EvaluationListFilters = { q?: string; year?: number; publication?: "draft" | "published"; sort?: "year" | "name" | "updated"; page?: number };
+
+export async function listEvaluations(db: Db, actor: Actor, f: EvaluationListFilters) {
+  const where: Prisma.EvaluationWhereInput = {
+    institution: { ...institutionScope(actor), ...(f.q ? { name: { contains: f.q, mode: "insensitive" } } : {}) },
+    ...(f.year ? { year: f.year } : {}),
+    ...(f.publication ? { publication: f.publication } : {}),
+  };
+  const orderBy: Prisma.EvaluationOrderByWithRelationInput[] =
+    f.sort === "name" ? [{ institution: { name: "asc" } }, { year: "desc" }] : f.sort === "updated" ? [{ updatedAt: "desc" }] : [{ year: "desc" }, { institution: { name: "asc" } }];
+  const page = Math.max(1, f.page ?? 1);
+  const [total, rows] = await Promise.all([
+    db.evaluation.count({ where }),
+    db.evaluation.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { institution: { select: { name: true, slug: true } }, category: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageSize: PAGE_SIZE,
+    rows: rows.map((e) => ({
+      id: e.id,
+      version: e.version,
+      year: e.year,
+      institution: e.institution.name,
+      slug: e.institution.slug,
+      status: e.status,
+      score: e.score?.toNumber() ?? null,
+      category: e.category?.name ?? null,
+      publication: e.publication,
+      verified: e.verifiedAt != null,
+      updatedAt: e.updatedAt.toISOString(),
+    })),
+  };
+}
+export type EvaluationList = Awaited<ReturnType<typeof listEvaluations>>;
+
+export async function listInstitutions(db: Db, actor: Actor, f: { q?: string; type?: string; page?: number }) {
+  const where: Prisma.InstitutionWhereInput = {
+    ...institutionScope(actor),
+    ...(f.type ? { type: f.type as Prisma.InstitutionWhereInput["type"] } : {}),
+    ...(f.q
+      ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { aliases: { some: { alias: { contains: f.q, mode: "insensitive" } } } }] }
+      : {}),
+  };
+  const page = Math.max(1, f.page ?? 1);
+  const [total, rows] = await Promise.all([
+    db.institution.count({ where }),
+    db.institution.findMany({
+      where,
+      orderBy: { name: "asc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, slug: true, name: true, type: true, province: { select: { name: true } }, _count: { select: { evaluations: true } } },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageSize: PAGE_SIZE,
+    rows: rows.map((i) => ({ id: i.id, slug: i.slug, name: i.name, type: i.type, province: i.province?.name ?? null, evaluations: i._count.evaluations })),
+  };
+}
+export type InstitutionList = Awaited<ReturnType<typeof listInstitutions>>;
+
+/** An evaluation with what its form needs, or null when it does not exist or is out of scope. */
+export async function evaluationForEdit(db: Db, actor: Actor, id: string) {
+  const snapshot = await loadSnapshot(db, id);
+  if (!snapshot) return null;
+  if (actor.role !== "admin" && !actor.institutionIds.includes(snapshot.institutionId)) return null;
+  const institution = await db.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { id: true, name: true, slug: true } });
+  return { snapshot, institution };
+}
+
+export async function institutionsForPicker(db: Db, actor: Actor) {
+  return db.institution.findMany({ where: institutionScope(actor), select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function history(db: Db, actor: Actor, where: { entityId: string } | { institutionId: string }) {
+  const entries = await db.auditEntry.findMany({ where, orderBy: { at: "desc" }, take: 200 });
+  const visible = entries.filter((e) => actor.role === "admin" || (e.institutionId != null && actor.institutionIds.includes(e.institutionId)));
+  return visible.map((e) => ({
+    id: e.id,
+    at: e.at.toISOString(),
+    actorEmail: e.actorEmail,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    year: e.year,
+    changes: (e.changes ?? {}) as Record<string, { old: unknown; new: unknown }>,
+  }));
+}
+export type HistoryEntry = Awaited<ReturnType<typeof history>>[number];
