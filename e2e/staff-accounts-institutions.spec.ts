@@ -1,8 +1,9 @@
 // Admin journeys: rename an institution's slug (the old address keeps working), and
 // create an editor account, see it work, then deactivate it.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./fixtures";
-import { ADMIN, signIn, signOut } from "./staff";
+import { ADMIN, EDITOR, signIn, signOut } from "./staff";
 
 test("renaming an institution's slug redirects its old public address", async ({ page, request }) => {
   await signIn(page, ADMIN);
@@ -57,4 +58,24 @@ test("an admin creates an editor, who can sign in until deactivated", async ({ p
   await editor.getByRole("button", { name: "Masuk" }).click();
   await expect(editor.locator("main").getByRole("alert")).toHaveText("Email atau kata sandi salah, atau akun tidak aktif.");
   await signOut(page);
+});
+
+test("only an admin downloads the full backup, and it holds drafts too", async ({ page, browser }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON" }).click()]);
+  const doc = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(doc.format).toBe("jejak-merit/dataset");
+  expect(doc.evaluations.find((e: { institution: string; year: number }) => e.institution === "kota-pekalongan" && e.year === 2023)).toMatchObject({
+    score: 327,
+    category: "sangat-baik",
+    publication: "published",
+  });
+  const zip = await page.request.get("/api/admin/export?format=zip");
+  expect([zip.status(), zip.headers()["content-type"]]).toEqual([200, "application/zip"]);
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, EDITOR);
+  expect((await editor.request.get("/api/admin/export?format=json")).status()).toBe(403);
+  expect((await (await browser.newContext()).request.get(`${new URL(page.url()).origin}/api/admin/export`)).status()).toBe(401);
 });

@@ -48,7 +48,12 @@ try {
       fail(`An account with ${parsed.data.email} already exists.`);
     }
   } else {
-    await db.$transaction((tx) => insertAccount(tx, parsed.data));
+    await db.$transaction(async (tx) => {
+      const after = await insertAccount(tx, parsed.data);
+      await tx.auditEntry.create({
+        data: { actorEmail: "npm run user:create", action: "user.create", entityType: "user", entityId: after.id, after, changes: {} },
+      });
+    });
     console.log(`Created ${parsed.data.role} ${parsed.data.email}${values.password || process.env.USER_PASSWORD ? "" : ` with password: ${password}`}`);
   }
 } finally {

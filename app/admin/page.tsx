@@ -5,6 +5,9 @@ import { requireStaffPage } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { startPage } from "@/lib/queries/staff";
 
+/** A download from a route handler: a plain link, not client navigation. */
+const backupUrl = (format: "json" | "zip") => `/api/admin/export?format=${format}`;
+
 export default function StaffHome() {
   return (
     <Suspense fallback={<PageSkeleton />}>
@@ -34,6 +37,16 @@ async function Body() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {actor.role === "admin" && (
+        <section aria-labelledby="backup">
+          <h2 id="backup" className="mb-2 text-lg font-semibold">Cadangan data</h2>
+          <p className="text-sm">
+            Seluruh data (termasuk draf):{" "}
+            <a href={backupUrl("json")} download className="text-blue-800 underline">JSON</a> ·{" "}
+            <a href={backupUrl("zip")} download className="text-blue-800 underline">CSV (zip)</a>
+          </p>
         </section>
       )}
       <section aria-labelledby="drafts">

@@ -1,0 +1,46 @@
+// Backup round trip on a real database: export → empty database → restore → export again
+// gives the same document, byte for byte.
+import { unzipSync, strFromU8 } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb } from "@/prisma/test-db";
+import { seedAll } from "@/prisma/seed/index";
+import { datasetCsvZip } from "./csv-zip";
+import { datasetHash, exportDataset } from "./dataset";
+import { restoreDataset } from "./restore";
+
+let source: TestDb;
+let target: TestDb;
+beforeAll(async () => {
+  source = await openTestDb();
+  target = await openTestDb();
+  await seedAll(source.db);
+}, 120_000);
+afterAll(async () => {
+  await source?.drop();
+  await target?.drop();
+});
+
+describe("dataset export and restore", () => {
+  it("round-trips exactly through an empty database", async () => {
+    const ministry = await source.db.institution.findFirstOrThrow({ where: { type: "kementerian" } });
+    await source.db.institution.update({ where: { id: ministry.id }, data: { name: "=HYPERLINK(\"http://evil.example\")", note: "+1 catatan" } });
+    const first = await exportDataset(source.db);
+    expect(first.evaluations.length).toBe(60);
+    expect(await restoreDataset(target.db, first)).toEqual({ institutions: first.institutions.length, evaluations: 60 });
+    const second = await exportDataset(target.db);
+    expect(datasetHash(second)).toBe(datasetHash(first));
+    await expect(restoreDataset(target.db, first)).rejects.toThrow("basis data yang kosong");
+  });
+
+  it("writes one CSV per table with formula-like cells neutralised", async () => {
+    const files = unzipSync(datasetCsvZip(await exportDataset(source.db)));
+    expect(Object.keys(files).sort()).toContain("evaluations.csv");
+    expect([...files["evaluations.csv"].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for spreadsheets
+    const evaluations = strFromU8(files["evaluations.csv"]).replace(/^\uFEFF/, "").split("\r\n");
+    expect(evaluations[0]).toBe("institution,year,scheme,status,not_evaluated_reason,score,self_assessed_score,category,announced_at,evaluator,publication,verified_at,note");
+    expect(evaluations).toContain(evaluations.find((l) => l.startsWith("kota-pekalongan,2022,")));
+    const institutions = strFromU8(files["institutions.csv"]);
+    expect(institutions).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(institutions).toContain("'+1 catatan");
+  });
+});
