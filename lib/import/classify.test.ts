@@ -1,0 +1,186 @@
+// Row classification rules: new, update, unchanged, warning, error, and the record to write.
+import { describe, expect, it } from "vitest";
+import { classifyRows, type ClassifiedRow } from "./classify";
+import { parseFile } from "./parse";
+import type { ExistingEvaluation } from "./record";
+import { idOf, snapshot, utf8 } from "./testing";
+
+const HEADER = "nama,jenis,provinsi,tahun,kategori,nilai,nilai_mandiri,status,tanggal,penilai,sumber,judul_sumber,penerbit";
+
+async function classify(lines: string[], existing: ExistingEvaluation[] = [], header = HEADER) {
+  const parsed = await parseFile(utf8([header, ...lines].join("\n")), "hasil.csv");
+  return classifyRows(parsed, snapshot(existing));
+}
+
+const messages = (row: ClassifiedRow) => row.problems.map((p) => `${p.severity} ${p.field}: ${p.message}`);
+
+const stored = (over: Partial<ExistingEvaluation> = {}): ExistingEvaluation => ({
+  institutionId: idOf("Kota Pekalongan"),
+  year: 2023,
+  status: "evaluated",
+  score: 327,
+  selfAssessedScore: null,
+  categoryCode: "sangat-baik",
+  announcedAt: "2023-12-07",
+  evaluator: "kasn",
+  sourceUrls: ["https://x.id/a"],
+  ...over,
+});
+
+describe("classifyRows", () => {
+  it("classifies a complete valid row as new, with a record ready to write", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,Jawa Tengah,2023,Sangat Baik,327,310,dinilai,7 Desember 2023,KASN,https://www.x.id/a,Judul,"]);
+    expect(preview.summary).toEqual({ total: 1, new: 1, update: 0, unchanged: 0, warning: 0, error: 0 });
+    expect(preview.rows[0]).toMatchObject({
+      rowNumber: 2,
+      kind: "new",
+      action: "create",
+      institutionId: idOf("Kota Pekalongan"),
+      institutionName: "Kota Pekalongan",
+      year: 2023,
+      schemeCode: "merit-2019",
+      problems: [],
+      record: {
+        status: "evaluated",
+        score: 327,
+        selfAssessedScore: 310,
+        categoryCode: "sangat-baik",
+        announcedAt: "2023-12-07",
+        evaluator: "kasn",
+        source: { url: "https://www.x.id/a", title: "Judul", publisher: "x.id" },
+      },
+    });
+  });
+
+  it("derives the category from the score's band when only a score is given", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,,2022,,\"264,5\",,,,,,,", "Kota Pekalongan,kota,,2026,,0.812,,,,,,,"]);
+    expect(preview.rows.map((r) => r.record?.categoryCode)).toEqual(["baik", "tinggi"]);
+    expect(preview.rows[0].record?.score).toBe(264.5);
+  });
+
+  it("accepts a category without a score, and a not-evaluated row without either", async () => {
+    const preview = await classify(["Kota Bima,kota,,2022,Baik,,,,,,,,", "Kota Pekalongan,kota,,2024,,,,tidak dinilai,,,,,"]);
+    expect(preview.rows.map((r) => [r.kind, r.record?.status, r.record?.categoryCode, r.record?.score])).toEqual([
+      ["new", "evaluated", "baik", null],
+      ["new", "not_evaluated", null, null],
+    ]);
+  });
+
+  it("refuses years outside every scheme", async () => {
+    const [row] = (await classify(["Kota Bima,kota,,2018,Baik,,,,,,,,"])).rows;
+    expect(row.kind).toBe("error");
+    expect(messages(row)).toEqual(["error year: Tahun 2018 tidak tercakup skema penilaian mana pun (tersedia: 2019–2025, 2026–)."]);
+    expect((await classify(["Kota Bima,kota,,,Baik,,,,,,,,"])).rows[0].problems[0].message).toBe("Tahun kosong.");
+  });
+
+  it("refuses scores outside the scale or off its step, for the score and the self-assessment", async () => {
+    const preview = await classify(["Kota Bima,kota,,2022,,401,,,,,,,", "Kota Bima,kota,,2023,,264.3,,,,,,,", "Kota Bima,kota,,2021,,300,-1,,,,,,"]);
+    expect(preview.rows.map(messages)).toEqual([
+      ["error score: Nilai melebihi batas maksimum 400."],
+      ["error score: Nilai 264,3 tidak sesuai kelipatan 0,5 (terdekat: 264 atau 264,5)."],
+      ["error self_score: Nilai mandiri: Nilai di bawah batas minimum 0."],
+    ]);
+    expect(preview.rows.every((r) => r.record === null)).toBe(true);
+  });
+
+  it("refuses a category that disagrees with the score's band", async () => {
+    const [row] = (await classify(["Kota Bima,kota,,2022,Baik,327,,,,,,,"])).rows;
+    expect(messages(row)).toEqual(['error category: Kategori "Baik" tidak sesuai dengan nilai 327; seharusnya Sangat Baik.']);
+  });
+
+  it("refuses a category unknown to the year's scheme, listing that scheme's categories", async () => {
+    const preview = await classify(["Kota Bima,kota,,2022,Sangat Buruk,,,,,,,,", "Kota Bima,kota,,2026,Baik,,,,,,,,"]);
+    expect(preview.rows[0].problems[0].message).toBe(
+      "Kategori 'Sangat Buruk' tidak ada dalam skema Sistem Merit 2019–2025; pilihan: Buruk, Kurang, Baik, Sangat Baik.",
+    );
+    expect(preview.rows[1].problems[0].message).toContain("Indeks Sistem Merit 2026; pilihan: Dasar, Lanjutan, Menengah, Tinggi, Maju");
+  });
+
+  it("refuses an evaluated row with neither category nor score, and a not-evaluated row with them", async () => {
+    const preview = await classify(["Kota Bima,kota,,2022,,,,dinilai,,,,,", "Kota Bima,kota,,2021,,,,,,,,,", "Kota Bima,kota,,2023,Baik,,,tidak dinilai,,,,,"]);
+    expect(preview.rows.map(messages)).toEqual([
+      ["error category: Status dinilai memerlukan kategori atau nilai."],
+      ["error row: Baris tanpa kategori, nilai, maupun status; isi setidaknya salah satunya."],
+      ["error category: Baris berstatus tidak dinilai tidak boleh berisi nilai atau kategori."],
+    ]);
+  });
+
+  it("reports every bad value of a row at once", async () => {
+    const [row] = (await classify(["Kota Bima,desa,,2022,Baik,abc,,entah,kemarin,Ombudsman,javascript:alert(1),,"])).rows;
+    expect(row.problems.map((p) => p.field)).toEqual(["institution_type", "status", "score", "announced_at", "evaluator", "source_url"]);
+    expect(row.problems.every((p) => p.severity === "error" && p.message)).toBe(true);
+  });
+
+  it("refuses later duplicates of an institution and year, naming the first row", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,,2023,Sangat Baik,,,,,,,,", "Pemkot Pekalongan,,,2023,Sangat Baik,,,,,,,,", "Kota Pekalongan,kota,,2022,Baik,,,,,,,,"]);
+    expect(preview.rows.map((r) => r.kind)).toEqual(["new", "error", "new"]);
+    expect(messages(preview.rows[1])).toEqual(["error row: Duplikat: 'Kota Pekalongan' tahun 2023 sudah ada di baris 2."]);
+  });
+
+  it("reports unknown and ambiguous institutions with suggestions", async () => {
+    const preview = await classify(["Kota Pekalongn,,,2023,Baik,,,,,,,,", "Pekalongan,,,2023,Baik,,,,,,,,", ",kota,,2023,Baik,,,,,,,,"]);
+    expect(preview.rows.map((r) => r.kind)).toEqual(["error", "error", "error"]);
+    expect(preview.rows[0].suggestions[0]).toEqual({ id: idOf("Kota Pekalongan"), name: "Kota Pekalongan" });
+    expect(preview.rows[1].suggestions.map((s) => s.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
+    expect(messages(preview.rows[2])).toEqual(["error institution_name: Nama instansi kosong."]);
+  });
+
+  it("marks rows resolved with a warning as importable warnings", async () => {
+    const preview = await classify(["Kabupaten Sukamaju,,Sulawesi Tengah,2022,Baik,,,,,,,Judul tanpa tautan,"]);
+    const [row] = preview.rows;
+    expect(row).toMatchObject({ kind: "warning", action: "create", institutionId: "id-kabupaten-sukamaju-sulteng" });
+    expect(row.record).not.toBeNull();
+    expect(row.problems.map((p) => p.severity)).toEqual(["warning", "warning"]);
+    expect(preview.summary).toMatchObject({ total: 1, warning: 1, new: 0 });
+  });
+
+  it("calls a row identical to the stored evaluation unchanged", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,Jawa Tengah,2023,Sangat Baik,327,,,2023-12-07,kasn,https://x.id/a,,"], [stored()]);
+    expect(preview.rows[0]).toMatchObject({ kind: "unchanged", action: "none", changes: [] });
+  });
+
+  it("keeps stored values for empty cells instead of erasing them", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,,2023,Sangat Baik,,,,,,,,"], [stored()]);
+    expect(preview.rows[0]).toMatchObject({ kind: "unchanged", record: { score: 327, announcedAt: "2023-12-07", evaluator: "kasn" } });
+  });
+
+  it("calls a differing row an update and says which fields change", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,,2023,,330.5,300,,8/12/2023,,https://x.id/b,,"], [stored()]);
+    expect(preview.rows[0]).toMatchObject({ kind: "update", action: "update" });
+    expect(preview.rows[0].changes).toEqual([
+      { field: "score", label: "nilai", before: 327, after: 330.5 },
+      { field: "selfAssessedScore", label: "nilai mandiri", before: null, after: 300 },
+      { field: "announcedAt", label: "tanggal pengumuman", before: "2023-12-07", after: "2023-12-08" },
+      { field: "source", label: "sumber baru", before: null, after: "https://x.id/b" },
+    ]);
+    expect(preview.summary).toMatchObject({ update: 1 });
+  });
+
+  it("rederives the category when a new score moves the band, and checks a lone category against the stored score", async () => {
+    const moved = await classify(["Kota Pekalongan,kota,,2023,,300,,,,,,,"], [stored()]);
+    expect(moved.rows[0].changes.map((c) => [c.field, c.before, c.after])).toEqual([
+      ["score", 327, 300],
+      ["categoryCode", "sangat-baik", "baik"],
+    ]);
+    const lone = await classify(["Kota Pekalongan,kota,,2023,Baik,,,,,,,,"], [stored()]);
+    expect(lone.rows[0].problems[0].message).toContain("sudah tercatat; isi juga kolom nilai");
+  });
+
+  it("turns a stored evaluation into not evaluated, clearing its score and category", async () => {
+    const preview = await classify(["Kota Pekalongan,kota,,2023,,,,not_evaluated,,,,,"], [stored()]);
+    expect(preview.rows[0].changes.map((c) => c.field)).toEqual(["status", "score", "categoryCode"]);
+  });
+
+  it("passes file errors through and classifies nothing from such a file", async () => {
+    const preview = await classify(["Kota Pekalongan,2023"], [], "nama,provinsi");
+    expect(preview.rows).toEqual([]);
+    expect(preview.summary.total).toBe(0);
+    expect(preview.fileErrors.length).toBeGreaterThan(0);
+  });
+
+  it("turns reading problems into row errors", async () => {
+    const preview = await classify([`Kota Bima,kota,,2022,Baik,,,,,,,,,extra`]);
+    expect(preview.rows[0]).toMatchObject({ kind: "error", record: null });
+    expect(preview.rows[0].problems[0]).toMatchObject({ field: "row", severity: "error" });
+  });
+});
