@@ -15,6 +15,7 @@ export async function StaffHeader() {
           <nav aria-label="Menu staf" className="flex flex-wrap gap-4 text-sm">
             <Link href="/admin/evaluasi" className="text-blue-800 underline-offset-2 hover:underline">Penilaian</Link>
             <Link href="/admin/instansi" className="text-blue-800 underline-offset-2 hover:underline">Instansi</Link>
+            <Link href="/admin/impor" className="text-blue-800 underline-offset-2 hover:underline">Impor</Link>
             {actor.role === "admin" && (
               <Link href="/admin/akun" className="text-blue-800 underline-offset-2 hover:underline">Akun</Link>
             )}

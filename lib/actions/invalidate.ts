@@ -4,9 +4,13 @@ import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
 import { tags } from "@/lib/queries/cache-tags";
 
-export function invalidatePublic(slugs: string[]) {
+export function invalidatePublic(slugs: string[], from: "action" | "route" = "action") {
   const affected = [...new Set(slugs)].map(tags.institution).concat(tags.dataset);
-  for (const tag of affected) updateTag(tag); // read-your-own-writes: the next request is fresh
+  // Server actions get read-your-own-writes. A route handler may not call updateTag, and
+  // one that streams its answer writes after it has returned: its expiry runs once the
+  // response is complete (so call this before returning the stream).
+  if (from === "action") for (const tag of affected) updateTag(tag);
+  else after(() => affected.forEach((tag) => revalidateTag(tag, { expire: 0 })));
   // A regeneration that started before this write can still land after it and be stored
   // as fresh; a second expiry once the response is out closes that window.
   after(async () => {

@@ -16,11 +16,13 @@ export type AuditAction =
   | "institution.create"
   | "institution.update"
   | "user.create"
-  | "user.update";
+  | "user.update"
+  | "import.commit"
+  | "import.revert";
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user";
+  entityType: "evaluation" | "institution" | "user" | "import";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

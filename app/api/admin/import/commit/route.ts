@@ -1,0 +1,42 @@
+// POST /api/admin/import/commit (multipart: file, mode=all|valid, publish=1) — re-checks
+// the file against the database as it is now (rows that changed since the preview are
+// classified again; the transaction writes what it finds), writes it in one transaction, and streams
+// progress as NDJSON lines: {"done","total"} … then {"result"} or {"error"}.
+import { commitImport, previewImport } from "@/lib/actions/import-batch";
+import { invalidatePublic } from "@/lib/actions/invalidate";
+import { InputError } from "@/lib/actions/result";
+import { readUpload } from "@/lib/api/staff-upload";
+import { AccessDenied } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db";
+
+export async function POST(request: Request) {
+  const upload = await readUpload(request);
+  if (upload instanceof Response) return upload;
+  const { actor, bytes, fileName, form } = upload;
+  const mode = form.get("mode") === "valid" ? "valid" : "all";
+  const publish = form.get("publish") === "1";
+  const db = await getDb();
+  const { preview } = await previewImport(db, actor, bytes, fileName);
+  const touched = await db.institution.findMany({
+    where: { id: { in: [...new Set(preview.rows.flatMap((r) => (r.institutionId && r.action !== "none" ? [r.institutionId] : [])))] } },
+    select: { slug: true },
+  });
+  invalidatePublic(touched.map((t) => t.slug), "route"); // runs when the stream below has finished
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const result = await commitImport(db, actor, preview, { mode, publish, fileName, onProgress: (done, total) => send({ done, total }) });
+        send({ result: { batchId: result.batchId, created: result.created, updated: result.updated, skipped: result.skipped } });
+      } catch (e) {
+        if (!(e instanceof InputError || e instanceof AccessDenied)) console.error(e);
+        const known = e instanceof InputError || e instanceof AccessDenied;
+        send({ error: known ? e.message : "Impor gagal karena kesalahan sistem; tidak ada data yang ditulis. Coba lagi nanti." });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+}

@@ -1,0 +1,81 @@
+// Bulk import on a real database: all-or-nothing by default, valid rows only on request,
+// one audit batch that reverts in one go, editors limited to their institutions.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb } from "@/prisma/test-db";
+import { seedAll } from "@/prisma/seed/index";
+import type { Actor } from "@/lib/auth/guard";
+import { commitImport, previewImport, revertImport } from "./import-batch";
+
+let t: TestDb;
+let admin: Actor;
+let editor: Actor;
+beforeAll(async () => {
+  t = await openTestDb();
+  await seedAll(t.db);
+  const kota = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } });
+  admin = { userId: "u-admin", email: "admin@example.go.id", name: "Admin", role: "admin", institutionIds: [] };
+  editor = { userId: "u-editor", email: "editor@example.go.id", name: "Editor", role: "editor", institutionIds: [kota.id] };
+}, 120_000);
+afterAll(async () => {
+  await t?.drop();
+});
+
+const csv = (lines: string[]) => new TextEncoder().encode(["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber", ...lines].join("\n"));
+const FILE = csv([
+  "Kabupaten Batang;kabupaten;Jawa Tengah;2020;Baik;260,5;https://example.org/batang-2020",
+  "Kota Pekalongan;kota;Jawa Tengah;2020;Kurang;200;https://example.org/pekalongan-2020",
+  "Kota Pekalongan;kota;Jawa Tengah;2023;Sangat Baik;327;https://example.org/pekalongan-2023-lagi",
+  "Kota Antah Berantah;kota;Jawa Tengah;2020;Baik;260;",
+  "Kabupaten Kendal;kabupaten;Jawa Tengah;2020;Sangat Buruk;100;",
+]);
+const count = () => t.db.evaluation.count();
+
+describe("bulk import", () => {
+  it("classifies each row with its reason", async () => {
+    const { preview } = await previewImport(t.db, admin, FILE, "hasil.csv");
+    expect(preview.summary).toMatchObject({ total: 5, new: 2, error: 2 });
+    expect(preview.rows[2].action).toBe("update"); // a new source for 2023
+    expect(preview.rows[3].problems[0].message).toMatch(/tidak dikenal|tidak ditemukan/i);
+    expect(preview.rows[4].problems.map((p) => p.message).join(" ")).toContain("Sangat Buruk");
+  });
+
+  it("refuses the whole file while errors remain, and writes nothing", async () => {
+    const before = await count();
+    const { preview } = await previewImport(t.db, admin, FILE, "hasil.csv");
+    await expect(commitImport(t.db, admin, preview, { mode: "all", publish: true, fileName: "hasil.csv" })).rejects.toThrow("2 baris masih bermasalah");
+    expect(await count()).toBe(before);
+  });
+
+  it("imports only the valid rows on request, as one batch that reverts in one go", async () => {
+    const before = await count();
+    const { preview } = await previewImport(t.db, admin, FILE, "hasil.csv");
+    const progress: number[] = [];
+    const result = await commitImport(t.db, admin, preview, { mode: "valid", publish: true, fileName: "hasil.csv", onProgress: (d) => progress.push(d) });
+    expect(result).toMatchObject({ created: 2, updated: 1, skipped: 2 });
+    expect(progress.at(-1)).toBe(3);
+    expect(await count()).toBe(before + 2);
+    const batang = await t.db.evaluation.findFirstOrThrow({ where: { year: 2020, institution: { slug: "kabupaten-batang" } }, include: { sources: true, category: true } });
+    expect([batang.score?.toNumber(), batang.category?.code, batang.publication, batang.sources[0].url]).toEqual([260.5, "baik", "published", "https://example.org/batang-2020"]);
+    expect(await t.db.auditEntry.count({ where: { batchId: result.batchId } })).toBe(4);
+
+    const again = await previewImport(t.db, admin, FILE, "hasil.csv");
+    expect(again.preview.summary).toMatchObject({ unchanged: 3, error: 2 });
+
+    const reverted = await revertImport(t.db, admin, result.batchId);
+    expect(reverted.reverted).toBe(3);
+    expect(await count()).toBe(before);
+    const kota2023 = await t.db.evaluation.findFirstOrThrow({ where: { year: 2023, institution: { slug: "kota-pekalongan" } }, include: { sources: true } });
+    expect(kota2023.sources.map((s) => s.url)).not.toContain("https://example.org/pekalongan-2023-lagi");
+    await expect(revertImport(t.db, admin, result.batchId)).rejects.toThrow("sudah dibatalkan");
+  });
+
+  it("keeps an editor to their institutions", async () => {
+    const { preview } = await previewImport(t.db, editor, FILE, "hasil.csv");
+    expect(preview.rows[0].kind).toBe("error");
+    expect(preview.rows[0].problems.at(-1)?.message).toContain("tidak berwenang");
+    const result = await commitImport(t.db, editor, preview, { mode: "valid", publish: true, fileName: "hasil.csv" });
+    expect(result).toMatchObject({ created: 1, updated: 1 });
+    const kota2020 = await t.db.evaluation.findFirstOrThrow({ where: { year: 2020, institution: { slug: "kota-pekalongan" } } });
+    expect(kota2020.publication).toBe("draft"); // editors cannot publish
+  });
+});

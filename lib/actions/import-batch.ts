@@ -1,0 +1,233 @@
+// The database side of a bulk import: the snapshot rows are classified against, the
+// commit (one transaction, one audit batch) and the revert of a whole batch.
+import { randomUUID } from "node:crypto";
+import { assertInstitution, type Actor } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type Preview } from "@/lib/import";
+import { loadSchemes } from "@/lib/queries/staff";
+import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
+import { InputError } from "./result";
+
+type Tx = Prisma.TransactionClient;
+const CHUNK = 1000;
+
+export async function loadImportSnapshot(db: Db, years: number[]): Promise<ImportSnapshot> {
+  const [institutions, schemes, existing] = await Promise.all([
+    db.institution.findMany({ include: { aliases: { select: { alias: true } }, province: { select: { name: true } } } }),
+    loadSchemes(db),
+    db.evaluation.findMany({ where: { year: { in: years } }, include: { category: { select: { code: true } }, sources: { select: { url: true } } } }),
+  ]);
+  return {
+    institutions: institutions.map((i) => ({ id: i.id, slug: i.slug, name: i.name, type: i.type, provinceName: i.province?.name ?? null, aliases: i.aliases.map((a) => a.alias) })),
+    schemes,
+    existing: existing.map((e) => ({
+      institutionId: e.institutionId,
+      year: e.year,
+      status: e.status,
+      score: e.score?.toNumber() ?? null,
+      selfAssessedScore: e.selfAssessedScore?.toNumber() ?? null,
+      categoryCode: e.category?.code ?? null,
+      announcedAt: e.announcedAt?.toISOString().slice(0, 10) ?? null,
+      evaluator: e.evaluator,
+      sourceUrls: e.sources.flatMap((s) => (s.url ? [s.url] : [])),
+    })),
+  };
+}
+
+/** An editor imports only for their own institutions: other rows become errors with the reason. */
+export function restrictToActor(preview: Preview, actor: Actor): Preview {
+  if (actor.role === "admin") return preview;
+  const rows = preview.rows.map((r): ClassifiedRow => {
+    if (!r.institutionId || actor.institutionIds.includes(r.institutionId) || r.kind === "error") return r;
+    const message = `Anda tidak berwenang mengimpor data ${r.institutionName ?? "instansi ini"}.`;
+    return { ...r, kind: "error", action: null, problems: [...r.problems, { field: "institution_name", message, severity: "error" }] };
+  });
+  const summary = { total: rows.length, new: 0, update: 0, unchanged: 0, warning: 0, error: 0 };
+  for (const r of rows) summary[r.kind]++;
+  return { ...preview, rows, summary };
+}
+
+export type CommitOptions = { mode: "all" | "valid"; publish: boolean; fileName: string; onProgress?: (done: number, total: number) => void };
+export type CommitResult = { batchId: string; created: number; updated: number; skipped: number; slugs: string[] };
+
+export async function commitImport(db: Db, actor: Actor, preview: Preview, opts: CommitOptions): Promise<CommitResult> {
+  if (preview.fileErrors.length) throw new InputError(preview.fileErrors.join(" "));
+  if (opts.mode === "all" && preview.summary.error > 0) {
+    throw new InputError(`Impor dibatalkan: ${preview.summary.error} baris masih bermasalah. Perbaiki berkasnya, atau pilih "impor hanya baris yang valid".`);
+  }
+  const rows = preview.rows.filter((r) => r.kind !== "error" && (r.action === "create" || r.action === "update"));
+  for (const r of rows) assertInstitution(actor, r.institutionId!);
+  const publication = opts.publish && actor.role === "admin" ? "published" : "draft";
+  const batchId = randomUUID();
+  const total = rows.length;
+  let done = 0;
+  const tick = (n: number) => {
+    done += n;
+    opts.onProgress?.(done, total);
+  };
+  const result = await db.$transaction(
+    async (tx) => {
+      const schemes = new Map<number, SchemeRecord>();
+      const schemeOf = async (year: number) => {
+        if (!schemes.has(year)) schemes.set(year, (await schemeForYear(tx, year))!);
+        return schemes.get(year)!;
+      };
+      const creates = rows.filter((r) => r.action === "create");
+      for (let i = 0; i < creates.length; i += CHUNK) {
+        await createChunk(tx, actor, creates.slice(i, i + CHUNK), schemeOf, publication, batchId);
+        tick(Math.min(CHUNK, creates.length - i));
+      }
+      for (const row of rows.filter((r) => r.action === "update")) {
+        await updateOne(tx, actor, row, await schemeOf(row.year!), publication, batchId);
+        tick(1);
+      }
+      const slugs = await tx.institution.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.institutionId!))] } }, select: { slug: true } });
+      const counts = { created: creates.length, updated: rows.length - creates.length, skipped: preview.rows.length - rows.length };
+      await recordAudit(tx, actor, {
+        action: "import.commit",
+        entityType: "import",
+        entityId: batchId,
+        batchId,
+        before: null,
+        after: { fileName: opts.fileName, mode: opts.mode, publication, ...counts },
+      });
+      return { batchId, ...counts, slugs: slugs.map((s) => s.slug) };
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+  return result;
+}
+
+function contentFromRow(row: ClassifiedRow) {
+  const r = row.record!;
+  return {
+    year: row.year!,
+    status: r.status,
+    notEvaluatedReason: r.status === "not_evaluated" ? ("other" as const) : null,
+    score: r.status === "evaluated" ? r.score : null,
+    selfAssessedScore: r.selfAssessedScore,
+    categoryCode: r.status === "evaluated" ? r.categoryCode : null,
+    evaluator: r.evaluator,
+    announcedAt: r.announcedAt,
+    note: null,
+    aspectScores: {},
+    subScores: [],
+    sources: r.source ? [{ url: r.source.url, title: r.source.title, publisher: r.source.publisher, publishedAt: null, documentRef: null }] : [],
+  };
+}
+
+async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, publication: "draft" | "published", batchId: string) {
+  const made: EvaluationSnapshot[] = [];
+  const evaluations: Prisma.EvaluationCreateManyInput[] = [];
+  for (const row of rows) {
+    const scheme = await schemeOf(row.year!);
+    const content = contentFromRow(row);
+    const id = randomUUID();
+    evaluations.push({ id, institutionId: row.institutionId!, publication, ...evaluationColumns(content, scheme) });
+    made.push({ ...content, id, institutionId: row.institutionId!, schemeCode: scheme.def.code, publication, verified: false, version: 1 });
+  }
+  await tx.evaluation.createMany({ data: evaluations });
+  const sources = made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, ...s, publishedAt: null })));
+  if (sources.length) await tx.source.createMany({ data: sources });
+  await tx.auditEntry.createMany({
+    data: made.map((m) => ({
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      action: "evaluation.create",
+      entityType: "evaluation",
+      entityId: m.id,
+      institutionId: m.institutionId,
+      year: m.year,
+      batchId,
+      after: m as unknown as Prisma.InputJsonObject,
+      changes: {},
+    })),
+  });
+}
+
+async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: SchemeRecord, publication: "draft" | "published", batchId: string) {
+  const current = await tx.evaluation.findUniqueOrThrow({ where: { institutionId_year: { institutionId: row.institutionId!, year: row.year! } }, select: { id: true } });
+  const before = (await loadSnapshot(tx, current.id))!;
+  const content = contentFromRow(row);
+  const sources = [...before.sources, ...content.sources.filter((s) => !before.sources.some((b) => b.url === s.url))];
+  const merged = { ...contentOf(before), ...content, note: before.note, aspectScores: before.aspectScores, subScores: before.subScores, sources };
+  await tx.evaluation.update({
+    where: { id: current.id },
+    data: { ...evaluationColumns(merged, scheme), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
+  });
+  await replaceChildren(tx, current.id, merged, scheme);
+  const after = (await loadSnapshot(tx, current.id))!;
+  await recordAudit(tx, actor, { action: "evaluation.update", entityType: "evaluation", entityId: current.id, institutionId: before.institutionId, year: before.year, batchId, before, after });
+}
+
+/** Undoes a whole import batch, unless something it wrote has been changed since. */
+export async function revertImport(db: Db, actor: Actor, batchId: string) {
+  return db.$transaction(
+    async (tx) => {
+      const entries = await tx.auditEntry.findMany({ where: { batchId, entityType: "evaluation" }, orderBy: { at: "asc" } });
+      const summary = await tx.auditEntry.findFirst({ where: { batchId, action: "import.commit" } });
+      if (!summary) throw new InputError("Batch impor tidak ditemukan.");
+      if (await tx.auditEntry.findFirst({ where: { entityType: "import", entityId: batchId, action: "import.revert" } })) {
+        throw new InputError("Impor ini sudah dibatalkan.");
+      }
+      const currentVersions = new Map(
+        (await tx.evaluation.findMany({ where: { id: { in: entries.map((e) => e.entityId) } }, select: { id: true, version: true } })).map((e) => [e.id, e.version]),
+      );
+      const changed = entries.filter((e) => {
+        if (e.institutionId) assertInstitution(actor, e.institutionId);
+        return currentVersions.get(e.entityId) !== (e.after as unknown as EvaluationSnapshot).version;
+      });
+      if (changed.length) {
+        throw new InputError(`Impor ini tidak dapat dibatalkan: ${changed.length} penilaian telah diubah sesudahnya. Pulihkan satu per satu dari riwayatnya.`);
+      }
+      const revertBatch = randomUUID();
+      const slugIds = new Set(entries.map((e) => (e.after as unknown as EvaluationSnapshot).institutionId));
+      // What the batch created goes in bulk; what it updated gets its earlier state back.
+      const created = entries.filter((e) => e.action === "evaluation.create");
+      for (let i = 0; i < created.length; i += CHUNK) {
+        const chunk = created.slice(i, i + CHUNK);
+        await tx.evaluation.deleteMany({ where: { id: { in: chunk.map((e) => e.entityId) } } });
+        await tx.auditEntry.createMany({
+          data: chunk.map((e) => ({
+            actorId: actor.userId,
+            actorEmail: actor.email,
+            action: "evaluation.delete",
+            entityType: "evaluation",
+            entityId: e.entityId,
+            institutionId: e.institutionId,
+            year: e.year,
+            batchId: revertBatch,
+            before: e.after as Prisma.InputJsonObject,
+            changes: {},
+          })),
+        });
+      }
+      for (const e of entries.filter((e) => e.action !== "evaluation.create")) {
+        const after = e.after as unknown as EvaluationSnapshot;
+        const before = e.before as unknown as EvaluationSnapshot;
+        const scheme = (await schemeForYear(tx, before.year))!;
+        await tx.evaluation.update({
+          where: { id: e.entityId },
+          data: { ...evaluationColumns(contentOf(before), scheme), publication: before.publication, version: { increment: 1 } },
+        });
+        await replaceChildren(tx, e.entityId, contentOf(before), scheme);
+        const restored = await loadSnapshot(tx, e.entityId);
+        await recordAudit(tx, actor, { action: "evaluation.restore", entityType: "evaluation", entityId: e.entityId, institutionId: before.institutionId, year: before.year, batchId: revertBatch, before: after, after: restored });
+      }
+      await recordAudit(tx, actor, { action: "import.revert", entityType: "import", entityId: batchId, batchId: revertBatch, before: null, after: { reverted: entries.length } });
+      const slugs = await tx.institution.findMany({ where: { id: { in: [...slugIds] } }, select: { slug: true } });
+      return { reverted: entries.length, slugs: slugs.map((s) => s.slug) };
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+}
+
+/** Parse an upload and classify its rows against the database, as this actor may import them. */
+export async function previewImport(db: Db, actor: Actor, bytes: Uint8Array, fileName: string) {
+  const parsed = await parseFile(bytes, fileName);
+  const years = [...new Set(parsed.rows.map((r) => Number(String(r.record.year ?? "").trim())).filter(Number.isInteger))];
+  const preview = restrictToActor(classifyRows(parsed, await loadImportSnapshot(db, years)), actor);
+  return { parsed, preview };
+}

@@ -1,0 +1,26 @@
+"use server";
+// Undo a whole import batch in one action (uploads and commits go through the route
+// handlers under /api/admin/import, which stream progress).
+import { z } from "zod";
+import { staffAction } from "./client";
+import { revertImport } from "./import-batch";
+import { invalidatePublic } from "./invalidate";
+
+export const revertImportBatch = staffAction(z.object({ batchId: z.string().uuid("Batch impor tidak dikenal.") }), async (input, { actor, db }) => {
+  const { reverted, slugs } = await revertImport(db, actor, input.batchId);
+  invalidatePublic(slugs);
+  return { ok: true, data: { reverted }, message: `Impor dibatalkan: ${reverted} penilaian dikembalikan seperti sebelumnya.` };
+});
+
+/**
+ * Called by the import page once the commit stream has ended: expires the public pages of
+ * the batch's institutions from a server action, so the importer's next read is fresh.
+ * (The commit route also expires them when its stream completes, in case the page is gone.)
+ */
+export const refreshImportedPages = staffAction(z.object({ batchId: z.string().uuid() }), async (input, { db }) => {
+  const entries = await db.auditEntry.findMany({ where: { batchId: input.batchId, entityType: "evaluation" }, select: { institutionId: true } });
+  const ids = [...new Set(entries.flatMap((e) => (e.institutionId ? [e.institutionId] : [])))];
+  const slugs = await db.institution.findMany({ where: { id: { in: ids } }, select: { slug: true } });
+  invalidatePublic(slugs.map((s) => s.slug));
+  return { ok: true, data: null, message: "" };
+});
