@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type Preview } from "@/lib/import";
 import { loadSchemes } from "@/lib/queries/staff";
 import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
+import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationRow } from "./bulk-insert";
 import { InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
@@ -120,19 +121,20 @@ function contentFromRow(row: ClassifiedRow) {
 
 async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, publication: "draft" | "published", batchId: string) {
   const made: EvaluationSnapshot[] = [];
-  const evaluations: Prisma.EvaluationCreateManyInput[] = [];
+  const evaluations: EvaluationRow[] = [];
   for (const row of rows) {
     const scheme = await schemeOf(row.year!);
     const content = contentFromRow(row);
     const id = randomUUID();
-    evaluations.push({ id, institutionId: row.institutionId!, publication, ...evaluationColumns(content, scheme) });
+    const c = evaluationColumns(content, scheme);
+    evaluations.push({ ...c, id, institutionId: row.institutionId!, publication, announcedAt: content.announcedAt });
     made.push({ ...content, id, institutionId: row.institutionId!, schemeCode: scheme.def.code, publication, verified: false, version: 1 });
   }
-  await tx.evaluation.createMany({ data: evaluations });
-  const sources = made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, ...s, publishedAt: null })));
-  if (sources.length) await tx.source.createMany({ data: sources });
-  await tx.auditEntry.createMany({
-    data: made.map((m) => ({
+  await insertEvaluations(tx, evaluations);
+  await insertSources(tx, made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, url: s.url, title: s.title, publisher: s.publisher }))));
+  await insertAuditEntries(
+    tx,
+    made.map((m) => ({
       actorId: actor.userId,
       actorEmail: actor.email,
       action: "evaluation.create",
@@ -141,10 +143,10 @@ async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf
       institutionId: m.institutionId,
       year: m.year,
       batchId,
-      after: m as unknown as Prisma.InputJsonObject,
-      changes: {},
+      before: null,
+      after: m,
     })),
-  });
+  );
 }
 
 async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: SchemeRecord, publication: "draft" | "published", batchId: string) {
