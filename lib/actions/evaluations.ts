@@ -45,7 +45,7 @@ export const updateEvaluation = staffAction(evaluationEditSchema, async (input, 
     await recordAudit(tx, actor, { action: "evaluation.update", ...about(after!), before: strip(before), after });
     return { slug: before.slug, published: before.publication === "published", version: after!.version };
   });
-  if (published) invalidatePublic([slug]);
+  if (published) await invalidatePublic([slug]);
   return { ok: true, data: { id: input.id, version }, message: "Perubahan tersimpan." };
 });
 
@@ -57,7 +57,7 @@ export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) =>
     await recordAudit(tx, actor, { action: "evaluation.delete", ...about(before), before: strip(before), after: null });
     return { slug: before.slug, published: before.publication === "published" };
   });
-  if (published) invalidatePublic([slug]);
+  if (published) await invalidatePublic([slug]);
   return { ok: true, data: null, message: "Penilaian dihapus. Anda dapat memulihkannya dari riwayat." };
 });
 
@@ -73,7 +73,7 @@ export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), 
     await recordAudit(tx, actor, { action, ...about(before), before: strip(before), after });
     return { slug: before.slug, changed: true };
   });
-  if (changed) invalidatePublic([slug]);
+  if (changed) await invalidatePublic([slug]);
   return { ok: true, data: null, message: input.publish ? "Penilaian diterbitkan." : "Penilaian ditarik menjadi draf." };
 });
 
@@ -91,7 +91,7 @@ export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), as
     await recordAudit(tx, actor, { action: input.verified ? "evaluation.verify" : "evaluation.unverify", ...about(before), before: strip(before), after });
     return { slug: before.slug, published: before.publication === "published" };
   });
-  if (published) invalidatePublic([slug]);
+  if (published) await invalidatePublic([slug]);
   return { ok: true, data: null, message: input.verified ? "Ditandai terverifikasi." : "Tanda verifikasi dicabut." };
 });
 
@@ -129,7 +129,7 @@ export const restoreEvaluation = staffAction(
       const institution = await tx.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { slug: true } });
       return { id: entry.entityId, slug: institution.slug, published: after.publication === "published" };
     });
-    if (published) invalidatePublic([slug]);
+    if (published) await invalidatePublic([slug]);
     return { ok: true, data: { id }, message: "Versi terdahulu telah dipulihkan." };
   },
 );

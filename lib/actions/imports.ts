@@ -8,7 +8,7 @@ import { invalidatePublic } from "./invalidate";
 
 export const revertImportBatch = staffAction(z.object({ batchId: z.string().uuid("Batch impor tidak dikenal.") }), async (input, { actor, db }) => {
   const { reverted, slugs } = await revertImport(db, actor, input.batchId);
-  invalidatePublic(slugs);
+  await invalidatePublic(slugs);
   return { ok: true, data: { reverted }, message: `Impor dibatalkan: ${reverted} penilaian dikembalikan seperti sebelumnya.` };
 });
 
@@ -21,6 +21,6 @@ export const refreshImportedPages = staffAction(z.object({ batchId: z.string().u
   const entries = await db.auditEntry.findMany({ where: { batchId: input.batchId, entityType: "evaluation" }, select: { institutionId: true } });
   const ids = [...new Set(entries.flatMap((e) => (e.institutionId ? [e.institutionId] : [])))];
   const slugs = await db.institution.findMany({ where: { id: { in: ids } }, select: { slug: true } });
-  invalidatePublic(slugs.map((s) => s.slug));
+  await invalidatePublic(slugs.map((s) => s.slug));
   return { ok: true, data: null, message: "" };
 });

@@ -21,7 +21,7 @@ export const createInstitution = staffAction(institutionSchema, async (input, { 
     await audit(tx, actor, "institution.create", row.id, null);
     return row.id;
   });
-  invalidatePublic([input.slug]);
+  await invalidatePublic([input.slug]);
   return { ok: true, data: { id, slug: input.slug }, message: "Instansi ditambahkan." };
 });
 
@@ -49,7 +49,7 @@ export const updateInstitution = staffAction(institutionEditSchema, async (input
     await audit(tx, actor, "institution.update", input.id, before);
     return before.slug;
   });
-  invalidatePublic([oldSlug, input.slug]);
+  await invalidatePublic([oldSlug, input.slug]);
   return { ok: true, data: { id: input.id, slug: input.slug }, message: "Data instansi tersimpan." };
 });
 

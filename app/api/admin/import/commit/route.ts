@@ -21,7 +21,7 @@ export async function POST(request: Request) {
     where: { id: { in: [...new Set(preview.rows.flatMap((r) => (r.institutionId && r.action !== "none" ? [r.institutionId] : [])))] } },
     select: { slug: true },
   });
-  invalidatePublic(touched.map((t) => t.slug), "route"); // runs when the stream below has finished
+  await invalidatePublic(touched.map((t) => t.slug), "route"); // runs when the stream below has finished
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     async start(controller) {

@@ -1,0 +1,143 @@
+// Two instances of the app on one PostgreSQL database behave as one site, and an instance
+// whose database goes away keeps serving what it has cached, says so, writes nothing
+// half-way, and comes back by itself. The second instance reaches the database through a
+// relay the tests cut (e2e/db-proxy.ts).
+import pg from "pg";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../lib/merit";
+import { SECOND, SECOND_URL } from "./instances";
+import { ADMIN, signIn } from "./staff";
+
+const relay = (state: "up" | "down") => fetch(`http://127.0.0.1:${SECOND.controlPort}/${state}`, { method: "POST" });
+
+test.afterEach(async () => {
+  await relay("up"); // never leave the second instance cut off for the next test
+});
+
+/** Renames an institution through the staff form of the instance at `base`. */
+async function rename(page: Page, base: string, from: string, to: string) {
+  await page.goto(`${base}/admin/instansi`);
+  await page.getByLabel("Cari nama atau nama lain").fill(from);
+  await page.getByRole("link", { name: from, exact: true }).click();
+  await page.getByLabel("Nama resmi").fill(to);
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Data instansi tersimpan.");
+}
+
+async function heading(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  expect(response.status()).toBe(200);
+  return /<h1[^>]*>([^<]*)</.exec(await response.text())?.[1];
+}
+
+async function waitHealthy(request: APIRequestContext) {
+  await expect
+    .poll(async () => (await request.get(`${SECOND_URL}/api/health`)).json(), { timeout: 20_000, intervals: [250, 500, 1000] })
+    .toEqual({ status: "ok", database: "ok", cacheSync: "listening" });
+}
+
+test("a write on one instance shows at once on the other's cached pages, both ways", async ({ page, request, baseURL }) => {
+  const page2 = `${SECOND_URL}/instansi/kota-sabang`;
+  expect(await heading(request, page2)).toBe("Kota Sabang");
+  expect(await heading(request, page2)).toBe("Kota Sabang"); // now cached on the second instance
+  expect((await (await request.get(`${SECOND_URL}/api/v1/institutions?q=sabang`)).json()).items[0].name).toBe("Kota Sabang");
+
+  await signIn(page, ADMIN);
+  await rename(page, baseURL!, "Kota Sabang", "Kota Sabang (dua instans)");
+  expect(await heading(request, page2)).toBe("Kota Sabang (dua instans)");
+  expect((await (await request.get(`${SECOND_URL}/api/v1/institutions?q=sabang`)).json()).items[0].name).toBe("Kota Sabang (dua instans)");
+
+  // The other way: the same session works on both (one database, one secret).
+  expect(await heading(request, `${baseURL}/instansi/kota-sabang`)).toBe("Kota Sabang (dua instans)");
+  await rename(page, SECOND_URL, "Kota Sabang (dua instans)", "Kota Sabang");
+  expect(await heading(request, `${baseURL}/instansi/kota-sabang`)).toBe("Kota Sabang");
+});
+
+test("with its database gone an instance serves its cached pages and says degraded, then recovers and catches up", async ({ page, request, baseURL }) => {
+  await waitHealthy(request);
+  for (const path of ["/", "/instansi", "/instansi/kota-pekalongan", "/instansi/kota-sabang"]) {
+    expect((await request.get(`${SECOND_URL}${path}`)).status()).toBe(200);
+  }
+  await relay("down");
+
+  const health = await request.get(`${SECOND_URL}/api/health`);
+  expect(health.status()).toBe(503);
+  expect(await health.json()).toMatchObject({ status: "degraded", database: "down" });
+  for (const path of ["/", "/instansi", "/instansi/kota-pekalongan"]) {
+    const response = await request.get(`${SECOND_URL}${path}`);
+    expect(response.status(), path).toBe(200);
+  }
+  expect(await heading(request, `${SECOND_URL}/instansi/kota-pekalongan`)).toBe("Kota Pekalongan");
+
+  // Meanwhile the first instance, still connected, changes a page the second has cached.
+  await signIn(page, ADMIN);
+  await rename(page, baseURL!, "Kota Sabang", "Kota Sabang (selama gangguan)");
+
+  await relay("up");
+  await waitHealthy(request); // no restart: the pool reconnects and the cache sync catches up
+  expect(await heading(request, `${SECOND_URL}/instansi/kota-sabang`)).toBe("Kota Sabang (selama gangguan)");
+  await rename(page, baseURL!, "Kota Sabang (selama gangguan)", "Kota Sabang");
+  expect(await heading(request, `${SECOND_URL}/instansi/kota-sabang`)).toBe("Kota Sabang");
+});
+
+test("the database going away during an import writes nothing and says so", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await waitHealthy(request);
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  const counts = async () =>
+    (await db.query(`SELECT (SELECT count(*) FROM "Evaluation") e, (SELECT count(*) FROM "Source") s, (SELECT count(*) FROM "AuditEntry") a`)).rows[0];
+  try {
+    // About 5 000 new results (drafts, so no public page would change if they landed):
+    // the commit writes them in chunks of 1 000 inside one transaction.
+    const items = (await db.query<{ name: string; type: string; province: string | null }>(
+      `SELECT i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.name`,
+    )).rows;
+    const lines = ["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber"];
+    for (let year = 2027; year <= 2033 && lines.length <= 5000; year++) {
+      const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
+      const score = scheme.code === MERIT_2019.code ? 300 : 1.2;
+      const band = categoryForScore(scheme, score);
+      if (!band.ok) throw new Error(`score ${score} is not valid in ${scheme.code}`);
+      for (const i of items) lines.push([i.name, i.type, i.province ?? "", year, band.category.name, String(score).replace(".", ","), `https://contoh.example/${year}`].join(";"));
+    }
+    const before = await counts();
+
+    await signIn(page, ADMIN);
+    const cookie = (await page.context().cookies(SECOND_URL)).map((c) => `${c.name}=${c.value}`).join("; ");
+    const form = new FormData();
+    form.set("file", new Blob([lines.join("\n")], { type: "text/csv" }), "gangguan.csv");
+    form.set("mode", "all");
+    form.set("publish", "0");
+    const response = await fetch(`${SECOND_URL}/api/admin/import/commit`, { method: "POST", body: form, headers: { cookie, origin: SECOND_URL } });
+    expect(response.status).toBe(200);
+
+    const messages: { done?: number; total?: number; result?: unknown; error?: string }[] = [];
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    let cut = false;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let nl;
+      while ((nl = buffer.indexOf("\n")) >= 0) {
+        const message = JSON.parse(buffer.slice(0, nl));
+        buffer = buffer.slice(nl + 1);
+        messages.push(message);
+        if (!cut && message.done && message.done < message.total) {
+          cut = true; // part of the rows are written inside the open transaction
+          await relay("down");
+        }
+      }
+    }
+    expect(cut, JSON.stringify(messages.slice(-3))).toBe(true);
+    expect(messages.at(-1)).toEqual({ error: "Impor gagal karena kesalahan sistem; tidak ada data yang ditulis. Coba lagi nanti." });
+    expect(await counts()).toEqual(before);
+
+    await relay("up");
+    await waitHealthy(request);
+  } finally {
+    await db.end();
+  }
+});

@@ -1,0 +1,6 @@
+// Ports of the app instances the journeys run against (see playwright.config.ts).
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const DOWN_PORT = PORT + 1;
+/** On PostgreSQL: a second instance of the same build, on the same database through a relay the tests can cut. */
+export const SECOND = { port: PORT + 2, proxyPort: PORT + 3, controlPort: PORT + 4 };
+export const SECOND_URL = `http://127.0.0.1:${SECOND.port}`;
