@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "prisma/tools/**", ".data/**", "test-results/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", "lib/generated/**", "prisma/tools/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     rules: {
