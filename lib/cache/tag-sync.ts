@@ -39,6 +39,12 @@ export function expireLocally(tags: Iterable<string>, at = Date.now()) {
   }
 }
 
+/** When `tag` last expired in this instance (ms since the epoch), 0 if never. */
+export function tagExpiredAt(tag: string): number {
+  const state = tagsManifest().get(tag);
+  return Math.max(state?.expired ?? 0, state?.stale ?? 0);
+}
+
 /** Records a write's expired tags for the other instances (PostgreSQL only). Never throws: the write is done. */
 export async function announceExpiredTags(tags: string[], url = process.env.DATABASE_URL) {
   if (!url || tags.length === 0) return;

@@ -11,7 +11,9 @@ import {
   yearView,
   type IndexFilters,
 } from "@/lib/public/views";
+import { tagExpiredAt } from "@/lib/cache/tag-sync";
 import { tags } from "./cache-tags";
+import type { Dataset } from "@/lib/public/dataset";
 import { loadDataset } from "./dataset";
 import { loadInstitutionProfile } from "./institution-profile";
 
@@ -36,7 +38,24 @@ export async function getDataset() {
   "use cache";
   cacheTag(tags.dataset);
   cacheLife("days");
-  return loadDataset(await getDb());
+  return sharedDatasetLoad();
+}
+
+// After a write, every request in flight misses the dataset at once. They share one load
+// instead of each reading the whole dataset; a request joins only a load that began after
+// the tag last expired, so it never receives data from before the write it follows.
+let inflight: { startedAt: number; promise: Promise<Dataset> } | null = null;
+
+async function sharedDatasetLoad(): Promise<Dataset> {
+  if (inflight && inflight.startedAt > tagExpiredAt(tags.dataset)) return inflight.promise;
+  const startedAt = Date.now();
+  const promise = getDb()
+    .then(loadDataset)
+    .finally(() => {
+      if (inflight?.promise === promise) inflight = null;
+    });
+  inflight = { startedAt, promise };
+  return promise;
 }
 
 export async function getIndexView(filters: IndexFilters) {

@@ -1,0 +1,165 @@
+// npm run bench:load — the site under load on PostgreSQL: two instances of the built app
+// on one database, 200 readers spread over the public pages and API of both, and 10 staff
+// writers importing one published result per request into the first, for 60 s (autocannon
+// on loopback). Passes when no request failed and every acknowledged write is in the
+// database and on the public API of both instances afterwards. Prints p50 and p99.
+//
+//   DATABASE_URL=postgresql://… npm run bench:load   (a scratch database: it is re-seeded)
+//   LOAD_SECONDS (60) LOAD_READERS (200) LOAD_WRITERS (10) LOAD_PORT (3300, and the next)
+//   LOAD_TIMEOUT_SECONDS (30): a request without an answer by then counts as an error
+// Needs a build (`npm run build`).
+import autocannon from "autocannon";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../../lib/merit";
+import { adminCookie, prepareDatabase, startApp, type App } from "./server";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database (it is re-seeded).");
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const READERS = Number(process.env.LOAD_READERS ?? 200);
+const WRITERS = Number(process.env.LOAD_WRITERS ?? 10);
+const PORT = Number(process.env.LOAD_PORT ?? 3300);
+// A reader waits at most this long for an answer before it counts as an error.
+const TIMEOUT = Number(process.env.LOAD_TIMEOUT_SECONDS ?? 30);
+const SECRET = process.env.BETTER_AUTH_SECRET ?? "load-test-only-secret-0123456789abcdef";
+
+const READS = [
+  "/",
+  "/instansi",
+  "/instansi?jenis=kabupaten&urut=nilai",
+  "/instansi/kota-pekalongan",
+  "/en/instansi/kota-pekalongan",
+  "/instansi/kabupaten-pekalongan",
+  "/tahun/2023",
+  "/bandingkan?i=kota-pekalongan,kabupaten-pekalongan",
+  "/api/v1/institutions?per=50",
+  "/api/v1/institutions/kota-pekalongan",
+  "/api/v1/years/2023",
+];
+
+type Institution = { slug: string; name: string; type: string; province: string | null };
+type Written = { slug: string; year: number; batchId: string };
+
+/** One import file per request: a new published result for the next (institution, year) pair. */
+function writes(institutions: Institution[]) {
+  let next = 0;
+  const boundary = `----jejak${randomUUID()}`;
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    body(): { body: string; row: Omit<Written, "batchId"> } {
+      const n = next++;
+      const inst = institutions[n % institutions.length];
+      const year = 2040 + Math.floor(n / institutions.length);
+      const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
+      const score = 1 + (n % 40) / 100;
+      const band = categoryForScore(scheme, score);
+      if (!band.ok) throw new Error(`score ${score} is outside ${scheme.code}`);
+      const csv = `nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber\n${inst.name};${inst.type};${inst.province ?? ""};${year};${band.category.name};${String(score).replace(".", ",")};https://contoh.example/beban/${n}\n`;
+      const part = (name: string, value: string, file?: string) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
+      return { body: `${part("file", csv, `beban-${n}.csv`)}${part("mode", "all")}${part("publish", "1")}--${boundary}--\r\n`, row: { slug: inst.slug, year } };
+    },
+  };
+}
+
+function summary(result: autocannon.Result) {
+  return {
+    requests: result.requests.total,
+    "req/s": Math.round(result.requests.average),
+    "p50 ms": result.latency.p50,
+    "p99 ms": result.latency.p99,
+    "max ms": result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main() {
+  await prepareDatabase(url!, { admin: true });
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const institutions = (await db.query<Institution>(
+    `SELECT i.slug, i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.slug`,
+  )).rows;
+  const env = { DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET };
+  const apps: App[] = [];
+  try {
+    for (const port of [PORT, PORT + 1]) apps.push(await startApp(port, { ...env, PUBLIC_URL: `http://127.0.0.1:${port}` }));
+    const writer = apps[0];
+    const cookie = await adminCookie(url!, writer.base, SECRET);
+    for (const app of apps) for (const path of READS) await fetch(`${app.base}${path}`); // warm caches
+
+    const file = writes(institutions);
+    const acknowledged: Written[] = [];
+    const refused: string[] = [];
+    console.log(`${SECONDS} s: ${READERS} readers over ${READS.length} addresses on ${apps.length} instances, ${WRITERS} writers on ${writer.base} …`);
+    const readers = apps.map((app, i) =>
+      autocannon({
+        url: app.base,
+        connections: Math.ceil(READERS / apps.length) - (i === 0 ? 0 : READERS % apps.length),
+        duration: SECONDS,
+        timeout: TIMEOUT,
+        requests: READS.map((path) => ({ path })),
+      }),
+    );
+    const writing = autocannon({
+      url: `${writer.base}/api/admin/import/commit`,
+      connections: WRITERS,
+      duration: SECONDS,
+      timeout: TIMEOUT,
+      method: "POST",
+      headers: { cookie, origin: writer.base, "content-type": file.contentType },
+      requests: [
+        {
+          setupRequest: (request, context) => {
+            const { body, row } = file.body();
+            (context as { row?: typeof row }).row = row;
+            return { ...request, body };
+          },
+          onResponse: (status, body, context) => {
+            const row = (context as { row?: Omit<Written, "batchId"> }).row!;
+            const last = JSON.parse(body.trim().split("\n").at(-1) ?? "{}");
+            if (status === 200 && last.result?.created === 1) acknowledged.push({ ...row, batchId: last.result.batchId });
+            else refused.push(`${status} ${row.slug} ${row.year}: ${last.error ?? body.slice(0, 200)}`);
+          },
+        },
+      ],
+    });
+    const [readA, readB, written] = await Promise.all([...readers, writing]);
+
+    // Every acknowledged write is in the database, once, and on both instances' public API.
+    const stored = await db.query<{ batchId: string }>(
+      `SELECT a."batchId" FROM "AuditEntry" a JOIN "Evaluation" e ON e.id = a."entityId"
+        WHERE a."batchId" = ANY($1::text[]) AND a."entityType" = 'evaluation' AND e.publication = 'published'`,
+      [acknowledged.map((w) => w.batchId)],
+    );
+    const storedIds = new Set(stored.rows.map((r) => r.batchId));
+    const missing = acknowledged.filter((w) => !storedIds.has(w.batchId));
+    const sample = acknowledged.filter((_, i) => i % Math.max(1, Math.floor(acknowledged.length / 25)) === 0);
+    const invisible: string[] = [];
+    for (const w of sample) {
+      for (const app of apps) {
+        const body = await (await fetch(`${app.base}/api/v1/institutions/${w.slug}`)).json();
+        if (!body.evaluations?.some((e: { year: number }) => e.year === w.year)) invisible.push(`${app.base} ${w.slug} ${w.year}`);
+      }
+    }
+
+    console.log("\nReaders (public pages and API, both instances)");
+    console.table({ [apps[0].base]: summary(readA), [apps[1].base]: summary(readB) });
+    console.log("Writers (one published result per import, one transaction and audit batch each)");
+    console.table({ [writer.base]: summary(written) });
+    console.log(`Acknowledged writes: ${acknowledged.length}; missing from the database: ${missing.length}; refused: ${refused.length}`);
+    console.log(`Spot check on the public API of both instances: ${sample.length * apps.length - invisible.length}/${sample.length * apps.length} show the new year`);
+    for (const line of [...refused.slice(0, 5), ...invisible.slice(0, 5)]) console.log(`  ${line}`);
+    const failed = summary(readA).errors + summary(readB).errors + summary(written).errors + missing.length + invisible.length + refused.length;
+    if (failed > 0 || acknowledged.length === 0) {
+      console.log("FAILED");
+      process.exitCode = 1;
+    } else console.log("OK: no errors, every acknowledged write present");
+  } finally {
+    for (const app of apps) await app.stop();
+    await db.end();
+  }
+}
+
+await main();
