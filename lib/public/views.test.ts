@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MERIT_2019 } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { Dataset, DatasetEvaluation, DatasetInstitution, InstitutionType } from "./dataset";
-import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearView } from "./views";
+import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearSummary, yearView } from "./views";
 
 const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated"): DatasetEvaluation => ({
   year,
@@ -95,6 +95,15 @@ describe("yearView and national counts", () => {
     expect(v.results.map((r) => r.name)).toEqual(["Kota Malang", "Kota Pekalongan", "Kota Semarang"]);
     expect(v.ceremony?.city).toBe("Yogyakarta");
     expect(yearView(ds, 2024).notEvaluated).toEqual([{ slug: "kota-pekalongan", name: "Kota Pekalongan", reason: "biennial_cycle" }]);
+  });
+
+  it("lists only the top results on the year page, with every count and the totals", () => {
+    const full = yearView(ds, 2023);
+    const top = yearSummary(full, 2);
+    expect(top.results.map((r) => r.name)).toEqual(["Kota Malang", "Kota Pekalongan"]);
+    expect([top.resultsTotal, top.notEvaluatedTotal]).toEqual([3, 0]);
+    expect(top.counts).toEqual(full.counts);
+    expect(yearSummary(full, 100).results).toEqual(full.results);
   });
 
   it("counts every year with results", () => {

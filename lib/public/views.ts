@@ -126,6 +126,23 @@ export function yearView(ds: Dataset, year: number): YearView {
   return { year, scheme, counts, results, notEvaluated, ceremony: ds.ceremonies.find((c) => c.roundYear === year) ?? null };
 }
 
+export type YearSummary = YearView & { resultsTotal: number; notEvaluatedTotal: number };
+
+/**
+ * The year as its page shows it: every count, but only the first `limit` results and
+ * not-evaluated institutions. A national year holds thousands of results; the full list
+ * is the index filtered by year (paginated) and the year's CSV.
+ */
+export function yearSummary(view: YearView, limit: number): YearSummary {
+  return {
+    ...view,
+    results: view.results.slice(0, limit),
+    notEvaluated: view.notEvaluated.slice(0, limit),
+    resultsTotal: view.results.length,
+    notEvaluatedTotal: view.notEvaluated.length,
+  };
+}
+
 /** Years that have at least one published result, ascending. */
 export function yearsWithResults(ds: Dataset): number[] {
   const years = new Set<number>();

@@ -8,6 +8,7 @@ import {
   peerRanks,
   searchInstitutions,
   yearsWithResults,
+  yearSummary,
   yearView,
   type IndexFilters,
 } from "@/lib/public/views";
@@ -70,6 +71,14 @@ export async function getYearView(year: number) {
   cacheTag(tags.dataset);
   cacheLife("days");
   return yearView(await getDataset(), year);
+}
+
+/** The year page's share of the year: all counts, the first `limit` results. */
+export async function getYearSummary(year: number, limit: number) {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return yearSummary(await getYearView(year), limit);
 }
 
 export async function getHomeView() {

@@ -8,7 +8,7 @@ import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
-import { getFilterOptions, getYearView } from "@/lib/queries/public";
+import { getFilterOptions, getYearSummary } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
 import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 
@@ -16,6 +16,9 @@ import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 export function generateStaticParams() {
   return [{ year: PLACEHOLDER_SLUG }];
 }
+
+/** Results listed on the page; the rest are one link away in the paginated index. */
+const LISTED = 100;
 
 const parseYear = (s: string) => (/^20\d\d$/.test(s) ? Number(s) : null);
 
@@ -37,7 +40,7 @@ export default function YearPage({ params }: PageProps<"/[locale]/tahun/[year]">
 async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "params">) {
   const year = parseYear((await params).year);
   if (year == null) notFound();
-  const [view, options] = await Promise.all([getYearView(year), getFilterOptions()]);
+  const [view, options] = await Promise.all([getYearSummary(year, LISTED), getFilterOptions()]);
   if (!view.scheme) notFound();
   const t = await getTranslations("year");
   const tr = await getTranslations("reasons");
@@ -77,6 +80,14 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
       )}
       <section aria-labelledby="results" className="space-y-2">
         <h2 id="results" className="text-lg font-semibold">{t("results")}</h2>
+        {view.resultsTotal > view.results.length && (
+          <p className="text-sm" data-testid="year-results-more">
+            {t("listedTop", { shown: view.results.length, total: view.resultsTotal })}{" "}
+            <Link href={`/instansi?tahun=${year}&urut=score`} className="text-blue-800 underline">
+              {t("listedAll", { year })}
+            </Link>
+          </p>
+        )}
         {view.results.length ? <ResultTable rows={view.results} caption={t("results")} showYear={false} /> : <p>{t("noData")}</p>}
       </section>
       {view.notEvaluated.length > 0 && (
@@ -89,6 +100,9 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
               </li>
             ))}
           </ul>
+          {view.notEvaluatedTotal > view.notEvaluated.length && (
+            <p className="text-sm">{t("notEvaluatedMore", { count: view.notEvaluatedTotal - view.notEvaluated.length })}</p>
+          )}
         </section>
       )}
     </section>
