@@ -6,6 +6,7 @@ import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { changeText } from "@/components/results/change-text";
 import { categoryLabel, formatDate, formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import { safeHref } from "@/lib/validation/web-url";
 import type { peerRanks } from "@/lib/public/views";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 import { chartData, trajectoryOf } from "./trajectory-data";
@@ -201,12 +202,12 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
                           <ul className="space-y-1">
                             {e.sources.map((s, i) => (
                               <li key={i}>
-                                {s.url ? (
-                                  <a href={s.url} rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">
+                                {safeHref(s.url) ? (
+                                  <a href={safeHref(s.url)} rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">
                                     {s.title ?? s.publisher ?? s.url}
                                   </a>
                                 ) : (
-                                  s.documentRef
+                                  (s.documentRef ?? s.title)
                                 )}
                                 {s.publishedAt && <span className="text-xs text-slate-600"> ({formatDate(s.publishedAt, locale)})</span>}
                               </li>

@@ -2,10 +2,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
 import type { Ceremony } from "@/lib/public/dataset";
+import { safeHref } from "@/lib/validation/web-url";
 
 export async function CeremonyFacts({ ceremony }: { ceremony: Ceremony }) {
   const t = await getTranslations("year");
   const locale = await getLocale();
+  const href = safeHref(ceremony.sourceUrl);
   return (
     <div className="space-y-1 text-sm">
       <p>
@@ -22,11 +24,13 @@ export async function CeremonyFacts({ ceremony }: { ceremony: Ceremony }) {
       )}
       {ceremony.breakdown && <p>{t("breakdown", { text: ceremony.breakdown })}</p>}
       {ceremony.notes && <p className="text-slate-600">{t("notes", { text: ceremony.notes })}</p>}
-      <p>
-        <a href={ceremony.sourceUrl} rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">
-          {t("source")}: {new URL(ceremony.sourceUrl).hostname.replace(/^www\./, "")}
-        </a>
-      </p>
+      {href && (
+        <p>
+          <a href={href} rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">
+            {t("source")}: {new URL(href).hostname.replace(/^www\./, "")}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -2,10 +2,14 @@
 // that start like a formula (= + - @ and the Unicode minus) neutralised with a leading quote.
 const FORMULA = /^[=+\-@\u2212\t\r]/;
 
+/** The one rule for text cells of every CSV the app writes (downloads, backups, import error reports). */
+export function neutraliseFormula(text: string): string {
+  return FORMULA.test(text) ? `'${text}` : text;
+}
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA.test(text)) text = `'${text}`;
+  const text = typeof value === "string" ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,17 +1,15 @@
-// Staff uploads to route handlers: the origin must be ours (route handlers, unlike server
-// actions, get no built-in check), the session must be valid, and the file within limits.
-import { trustedOrigins } from "@/lib/auth/config";
+// Staff uploads to route handlers: the origin must be ours (lib/api/origin.ts), the session
+// must be valid, and the file within limits.
 import { currentActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/guard";
 import { DEFAULT_MAX_BYTES } from "@/lib/import";
+import { refuseForeignOrigin } from "./origin";
 
 export type Upload = { actor: Actor; bytes: Uint8Array; fileName: string; form: FormData };
 
 export async function readUpload(request: Request): Promise<Upload | Response> {
-  const origin = request.headers.get("origin");
-  if (!origin || !trustedOrigins().includes(origin)) {
-    return Response.json({ error: "forbidden", message: "Permintaan dari asal yang tidak dikenal ditolak." }, { status: 403 });
-  }
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const actor = await currentActor();
   if (!actor) return Response.json({ error: "unauthorized", message: "Silakan masuk terlebih dahulu." }, { status: 401 });
   const length = Number(request.headers.get("content-length") ?? 0);

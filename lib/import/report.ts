@@ -1,15 +1,14 @@
 // The error report to download: the rows that cannot be imported, as the user wrote them, with a
 // "kesalahan" column giving every reason; safe to open in a spreadsheet (no formula injection).
 import Papa from "papaparse";
+import { neutraliseFormula } from "@/lib/api/csv";
 import type { Preview } from "./classify";
 import type { ParsedFile } from "./types";
 
 const REPORT_COLUMN = "kesalahan";
 
-/** Prefixes a quote to cells a spreadsheet would run as a formula (= + - @, tab, carriage return). */
-export function safeCsvCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+/** Prefixes a quote to cells a spreadsheet would run as a formula: the same rule as every other CSV download. */
+export const safeCsvCell = neutraliseFormula;
 
 function toCsv(fields: string[], data: string[][]): string {
   return `\uFEFF${Papa.unparse({ fields: fields.map(safeCsvCell), data: data.map((r) => r.map(safeCsvCell)) })}\r\n`;

@@ -2,6 +2,7 @@
 // an empty cell) or an Indonesian reason why the text cannot be used.
 import { findCategory, sortedCategories, type CategoryDef, type EvaluationStatus, type SchemeDef } from "@/lib/merit";
 import { INSTITUTION_TYPES, type InstitutionType } from "@/lib/public/dataset";
+import { webUrlOf } from "@/lib/validation/web-url";
 import { listed, quoted } from "./text";
 import type { Cell } from "./types";
 
@@ -102,16 +103,10 @@ export function parseCategory(scheme: SchemeDef, cell: Cell | undefined): Parsed
   return fail(`Kategori ${quoted(text)} tidak ada dalam skema ${scheme.name}; pilihan: ${listed(names)}.`);
 }
 
-/** An http or https address, as written; anything else (javascript:, data:, bare hosts) is refused. */
+/** An address by the one rule of lib/validation/web-url.ts (http or https, complete); anything else is refused. */
 export function parseUrl(cell: Cell | undefined): Parsed<string | null> {
   const text = cell == null ? "" : String(cell).trim();
   if (!text) return ok(null);
-  const refuse = () => fail<string | null>(`Tautan sumber ${quoted(text)} tidak valid; harus alamat lengkap yang diawali http:// atau https://.`);
-  if (/[\s\u0000-\u001f\u007f]/.test(text) || !/^https?:\/\//i.test(text)) return refuse();
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname ? ok(text) : refuse();
-  } catch {
-    return refuse();
-  }
+  const url = webUrlOf(text);
+  return url ? ok(url) : fail(`Tautan sumber ${quoted(text)} tidak valid; harus alamat lengkap yang diawali http:// atau https://.`);
 }

@@ -1,6 +1,7 @@
 // Field parsers shared by staff forms and server actions, with messages in Indonesian.
 import { z } from "zod";
 import { parseScore } from "@/lib/merit";
+import { webUrlOf } from "./web-url";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -48,20 +49,19 @@ export const dateText = orNull(z.preprocess(
     .nullable(),
 ));
 
-/** A web address: http or https only (never javascript: or data:). */
+/** A web address by the one rule of web-url.ts: a complete http(s) address, trimmed. */
 export const webUrl = orNull(z.preprocess(
   blankToNull,
   z
     .string()
-    .max(2000, "Alamat terlalu panjang.")
-    .refine((s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === "http:" || u.protocol === "https:";
-      } catch {
-        return false;
+    .transform((s, ctx) => {
+      const url = webUrlOf(s);
+      if (url == null) {
+        ctx.addIssue({ code: "custom", message: "Alamat harus lengkap dan diawali http:// atau https://, mis. https://kasn.go.id/berita." });
+        return z.NEVER;
       }
-    }, "Alamat harus diawali http:// atau https://.")
+      return url;
+    })
     .nullable(),
 ));
 
