@@ -8,8 +8,17 @@ import { restoreEvaluation } from "@/lib/actions/evaluations";
 import type { HistoryEntry } from "@/lib/queries/staff";
 import { ACTION_LABEL, secondaryButtonClass } from "./labels";
 
-const show = (v: unknown) =>
-  v == null || v === "" ? "—" : typeof v === "number" ? v.toLocaleString("id-ID") : typeof v === "object" ? JSON.stringify(v) : String(v);
+// Years and versions are labels, not quantities: 2023, never "2.023".
+const isLabel = (field: string) => field === "year" || field === "version" || /Year$/.test(field);
+
+const show = (v: unknown, field: string) =>
+  v == null || v === ""
+    ? "—"
+    : typeof v === "number" && !isLabel(field)
+      ? v.toLocaleString("id-ID")
+      : typeof v === "object"
+        ? JSON.stringify(v)
+        : String(v);
 
 const when = (iso: string) => new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "medium", timeZone: "Asia/Jakarta" }).format(new Date(iso));
 
@@ -66,8 +75,8 @@ export function HistoryList({ entries, currentVersion, restorable }: { entries: 
                   {Object.entries(e.changes).map(([field, c]) => (
                     <tr key={field} className="align-top">
                       <td className="pr-3">{field}</td>
-                      <td className="max-w-xs break-words pr-3">{show(c.old)}</td>
-                      <td className="max-w-xs break-words">{show(c.new)}</td>
+                      <td className="max-w-xs break-words pr-3">{show(c.old, field)}</td>
+                      <td className="max-w-xs break-words">{show(c.new, field)}</td>
                     </tr>
                   ))}
                 </tbody>
