@@ -21,6 +21,7 @@ async function choose(page: Page, name: string, text: string) {
 }
 
 test("import the valid rows of a mixed file, see them on the public pages, then revert the batch", async ({ page }) => {
+  test.slow(); // a whole journey: preview, refusal, import, public pages, revert, accessibility checks
   const reader = await page.context().newPage();
   const batang2020 = async () => {
     await reader.goto("/instansi/kabupaten-batang");
