@@ -1,11 +1,13 @@
 // npm run bench:load — the site under load on PostgreSQL: two instances of the built app
 // on one database, 200 readers spread over the public pages and API of both, and 10 staff
-// writers importing one published result per request into the first, for 60 s (autocannon
+// writers importing one published result per request, spread over both as a load balancer
+// would, for 60 s (autocannon
 // on loopback). Passes when no request failed and every acknowledged write is in the
 // database and on the public API of both instances afterwards. Prints p50 and p99.
 //
 //   DATABASE_URL=postgresql://… npm run bench:load   (a scratch database: it is re-seeded)
 //   LOAD_SECONDS (60) LOAD_READERS (200) LOAD_WRITERS (10) LOAD_PORT (3300, and the next)
+//   LOAD_WRITE_RATE (unset): imports per second per writer, e.g. 0.2 for one every 5 s
 //   LOAD_TIMEOUT_SECONDS (30): a request without an answer by then counts as an error
 // Needs a build (`npm run build`).
 import autocannon from "autocannon";
@@ -20,6 +22,8 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const READERS = Number(process.env.LOAD_READERS ?? 200);
 const WRITERS = Number(process.env.LOAD_WRITERS ?? 10);
 const PORT = Number(process.env.LOAD_PORT ?? 3300);
+// Imports per second per writer; unset: each writer sends its next import as soon as the last is answered.
+const WRITE_RATE = process.env.LOAD_WRITE_RATE ? Number(process.env.LOAD_WRITE_RATE) : undefined;
 // A reader waits at most this long for an answer before it counts as an error.
 const TIMEOUT = Number(process.env.LOAD_TIMEOUT_SECONDS ?? 30);
 const SECRET = process.env.BETTER_AUTH_SECRET ?? "load-test-only-secret-0123456789abcdef";
@@ -42,7 +46,7 @@ type Institution = { slug: string; name: string; type: string; province: string 
 type Written = { slug: string; year: number; batchId: string };
 
 /** One import file per request: a new published result for the next (institution, year) pair. */
-function writes(institutions: Institution[]) {
+function writes(institutions: Institution[], firstYear: number) {
   let next = 0;
   const boundary = `----jejak${randomUUID()}`;
   return {
@@ -50,7 +54,7 @@ function writes(institutions: Institution[]) {
     body(): { body: string; row: Omit<Written, "batchId"> } {
       const n = next++;
       const inst = institutions[n % institutions.length];
-      const year = 2040 + Math.floor(n / institutions.length);
+      const year = firstYear + Math.floor(n / institutions.length);
       const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
       const score = 1 + (n % 40) / 100;
       const band = categoryForScore(scheme, score);
@@ -85,47 +89,53 @@ async function main() {
   const apps: App[] = [];
   try {
     for (const port of [PORT, PORT + 1]) apps.push(await startApp(port, { ...env, PUBLIC_URL: `http://127.0.0.1:${port}` }));
-    const writer = apps[0];
-    const cookie = await adminCookie(url!, writer.base, SECRET);
+    const cookie = await adminCookie(url!, apps[0].base, SECRET); // sessions live in the database: valid on both
     for (const app of apps) for (const path of READS) await fetch(`${app.base}${path}`); // warm caches
 
-    const file = writes(institutions);
+    // Years after any already in the database, so a second run writes new results too.
+    const { rows: [{ max }] } = await db.query<{ max: number | null }>(`SELECT max(year) AS max FROM "Evaluation"`);
+    const file = writes(institutions, Math.max(2040, (max ?? 0) + 1));
     const acknowledged: Written[] = [];
     const refused: string[] = [];
-    console.log(`${SECONDS} s: ${READERS} readers over ${READS.length} addresses on ${apps.length} instances, ${WRITERS} writers on ${writer.base} …`);
+    console.log(`${SECONDS} s: ${READERS} readers over ${READS.length} addresses and ${WRITERS} writers, spread over ${apps.length} instances …`);
+    const split = (total: number, i: number) => Math.floor(total / apps.length) + (i < total % apps.length ? 1 : 0);
     const readers = apps.map((app, i) =>
       autocannon({
         url: app.base,
-        connections: Math.ceil(READERS / apps.length) - (i === 0 ? 0 : READERS % apps.length),
+        connections: split(READERS, i),
         duration: SECONDS,
         timeout: TIMEOUT,
         requests: READS.map((path) => ({ path })),
       }),
     );
-    const writing = autocannon({
-      url: `${writer.base}/api/admin/import/commit`,
-      connections: WRITERS,
-      duration: SECONDS,
-      timeout: TIMEOUT,
-      method: "POST",
-      headers: { cookie, origin: writer.base, "content-type": file.contentType },
-      requests: [
-        {
-          setupRequest: (request, context) => {
-            const { body, row } = file.body();
-            (context as { row?: typeof row }).row = row;
-            return { ...request, body };
+    const writers = apps.map((app, i) =>
+      split(WRITERS, i) === 0 ? null : autocannon({
+        url: `${app.base}/api/admin/import/commit`,
+        connections: split(WRITERS, i),
+        duration: SECONDS,
+        timeout: TIMEOUT,
+        connectionRate: WRITE_RATE,
+        method: "POST",
+        headers: { cookie, origin: app.base, "content-type": file.contentType },
+        requests: [
+          {
+            setupRequest: (request, context) => {
+              const { body, row } = file.body();
+              (context as { row?: typeof row }).row = row;
+              return { ...request, body };
+            },
+            onResponse: (status, body, context) => {
+              const row = (context as { row?: Omit<Written, "batchId"> }).row!;
+              const last = JSON.parse(body.trim().split("\n").at(-1) ?? "{}");
+              if (status === 200 && last.result?.created === 1) acknowledged.push({ ...row, batchId: last.result.batchId });
+              else refused.push(`${status} ${row.slug} ${row.year}: ${last.error ?? body.slice(0, 200)}`);
+            },
           },
-          onResponse: (status, body, context) => {
-            const row = (context as { row?: Omit<Written, "batchId"> }).row!;
-            const last = JSON.parse(body.trim().split("\n").at(-1) ?? "{}");
-            if (status === 200 && last.result?.created === 1) acknowledged.push({ ...row, batchId: last.result.batchId });
-            else refused.push(`${status} ${row.slug} ${row.year}: ${last.error ?? body.slice(0, 200)}`);
-          },
-        },
-      ],
-    });
-    const [readA, readB, written] = await Promise.all([...readers, writing]);
+        ],
+      }),
+    );
+    const [readA, readB] = await Promise.all(readers);
+    const [writtenA, writtenB] = await Promise.all(writers);
 
     // Every acknowledged write is in the database, once, and on both instances' public API.
     const stored = await db.query<{ batchId: string }>(
@@ -147,12 +157,12 @@ async function main() {
     console.log("\nReaders (public pages and API, both instances)");
     console.table({ [apps[0].base]: summary(readA), [apps[1].base]: summary(readB) });
     console.log("Writers (one published result per import, one transaction and audit batch each)");
-    console.table({ [writer.base]: summary(written) });
+    console.table(Object.fromEntries(apps.flatMap((app, i) => { const w = [writtenA, writtenB][i]; return w ? [[app.base, summary(w)]] : []; })));
     console.log(`Acknowledged writes: ${acknowledged.length}; missing from the database: ${missing.length}; refused: ${refused.length}`);
     console.log(`Spot check on the public API of both instances: ${sample.length * apps.length - invisible.length}/${sample.length * apps.length} show the new year`);
     for (const line of [...refused.slice(0, 5), ...invisible.slice(0, 5)]) console.log(`  ${line}`);
-    const failed = summary(readA).errors + summary(readB).errors + summary(written).errors + missing.length + invisible.length + refused.length;
-    if (failed > 0 || acknowledged.length === 0) {
+    const failed = summary(readA).errors + summary(readB).errors + (writtenA ? summary(writtenA).errors : 0) + (writtenB ? summary(writtenB).errors : 0) + missing.length + invisible.length + refused.length;
+    if (failed > 0 || (WRITERS > 0 && acknowledged.length === 0)) {
       console.log("FAILED");
       process.exitCode = 1;
     } else console.log("OK: no errors, every acknowledged write present");
