@@ -38,7 +38,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        { source: "/", destination: "/id" },
+        // The home page lives under a dynamic segment so it can be cached whole (see its page).
+        { source: "/", destination: "/id/beranda/nasional" },
+        { source: "/en", destination: "/en/beranda/nasional" },
         { source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|_next(?:/|$))[^.]*)", destination: "/id/:path" },
       ],
       afterFiles: [],
@@ -51,6 +53,9 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [
       { source: "/id", destination: "/", permanent: true },
+      // The home page's internal address is never a public one.
+      { source: "/beranda/:path*", destination: "/", permanent: true },
+      { source: "/en/beranda/:path*", destination: "/en", permanent: true },
       { source: "/id/:path*", destination: "/:path*", permanent: true },
     ];
   },

@@ -1,7 +1,7 @@
 import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { LazyNationalChart } from "@/components/charts/lazy-national-chart";
 import { changeText } from "@/components/results/change-text";
@@ -11,13 +11,21 @@ import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getHomeView } from "@/lib/queries/public";
 import { localePath, pageMetadata } from "@/lib/seo";
+import { placeholderParams } from "@/lib/static-params";
 
-export async function generateMetadata(): Promise<Metadata> {
+// The home page, served at / and /en by a rewrite (next.config.ts). Under a dynamic
+// segment so that, like an institution page, it is cached whole after its first visit
+// (and after each write that expires the dataset) without reading the database at build.
+const HOME_VIEW = "nasional";
+export const generateStaticParams = () => placeholderParams().map(({ slug }) => ({ view: slug }));
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/beranda/[view]">): Promise<Metadata> {
+  if ((await params).view !== HOME_VIEW) notFound(); // a 404 status before anything streams
   const t = await getTranslations("home");
   return pageMetadata({ path: "/", description: t("description"), locale: await getLocale() });
 }
 
-export default async function HomePage() {
+export default async function HomePage({ params }: PageProps<"/[locale]/beranda/[view]">) {
   const t = await getTranslations("home");
   const locale = await getLocale();
   return (
@@ -47,14 +55,14 @@ export default async function HomePage() {
         </p>
       </section>
       <Suspense fallback={<PageSkeleton />}>
-        <National />
+        <National params={params} />
       </Suspense>
     </div>
   );
 }
 
-async function National() {
-  await connection(); // read at request time (then cached), never at build time
+async function National({ params }: Pick<PageProps<"/[locale]/beranda/[view]">, "params">) {
+  if ((await params).view !== HOME_VIEW) notFound();
   const view = await getHomeView();
   const t = await getTranslations("home");
   const ti = await getTranslations("institution.table");
