@@ -5,7 +5,7 @@
 // on loopback). Passes when no request failed and every acknowledged write is in the
 // database and on the public API of both instances afterwards. Prints p50 and p99.
 //
-//   DATABASE_URL=postgresql://… npm run bench:load   (a scratch database: it is re-seeded)
+//   DATABASE_URL=postgresql://… npm run bench:load   (a scratch database: migrated, seeded and written to)
 //   LOAD_SECONDS (60) LOAD_READERS (200) LOAD_WRITERS (10) LOAD_PORT (3300, and the next)
 //   LOAD_WRITE_RATE (unset): imports per second per writer, e.g. 0.2 for one every 5 s
 //   LOAD_TIMEOUT_SECONDS (30): a request without an answer by then counts as an error
@@ -17,7 +17,7 @@ import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../../l
 import { adminCookie, prepareDatabase, startApp, type App } from "./server";
 
 const url = process.env.DATABASE_URL;
-if (!url) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database (it is re-seeded).");
+if (!url) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database (it is written to).");
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const READERS = Number(process.env.LOAD_READERS ?? 200);
 const WRITERS = Number(process.env.LOAD_WRITERS ?? 10);
