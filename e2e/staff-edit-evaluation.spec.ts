@@ -21,6 +21,7 @@ test("anonymous visitors are sent to sign in; a wrong password is refused", asyn
 });
 
 test("an editor adds a draft with a source, the admin publishes it, the public page shows it at once", async ({ page }) => {
+  test.slow(); // a whole journey: two accounts, publish, delete, restore, accessibility checks
   await signIn(page, EDITOR);
   await page.goto("/admin/evaluasi/baru");
   await page.getByLabel("Tahun").fill("2020");

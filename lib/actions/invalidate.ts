@@ -21,9 +21,12 @@ export async function invalidatePublic(slugs: string[], from: "action" | "route"
     });
   }
   // A regeneration that started before this write can still land after it and be stored
-  // as fresh; a second expiry once the response is out closes that window.
+  // as fresh; later expiries once the response is out close that window: one soon, one for
+  // regenerations slowed down by a busy machine.
   after(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    for (const tag of affected) revalidateTag(tag, { expire: 0 });
+    for (const delay of [1500, 3500]) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      for (const tag of affected) revalidateTag(tag, { expire: 0 });
+    }
   });
 }
