@@ -4,40 +4,23 @@
 //  2. Lighthouse (mobile) for /, /instansi and /instansi/kota-pekalongan;
 //  3. first-load JavaScript of the institution page (gzipped).
 // Needs a build (`npm run build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
-import autocannon from "autocannon";
 import { spawn, execFile } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
+import { load, root, waitFor } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const root = path.join(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", `bench-${Date.now()}`);
 const staticDir = path.join(root, "public", "__bench");
 const run = promisify(execFile);
 
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-async function load(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
+const bench = (url: string) => load(url, { connections: CONNECTIONS, duration: DURATION });
 
 async function lighthouse(url: string) {
   const { stdout } = await run(
@@ -114,8 +97,8 @@ async function main() {
     const html = await (await fetch(`${BASE}${page}`)).text(); // warms the cache
     await waitFor(`${BASE}/__bench/same-size.html`);
 
-    const dynamicPage = await load(`${BASE}${page}`);
-    const staticFile = await load(`${BASE}/__bench/same-size.html`);
+    const dynamicPage = await bench(`${BASE}${page}`);
+    const staticFile = await bench(`${BASE}/__bench/same-size.html`);
     const js = await firstLoadJs(page);
     const lh: Record<string, Awaited<ReturnType<typeof lighthouse>>> = {};
     for (const p of ["/", "/instansi", page]) lh[p] = await lighthouse(`${BASE}${p}`);
