@@ -56,6 +56,11 @@ const nextConfig: NextConfig = {
       // The home page's internal address is never a public one.
       { source: "/beranda/:path*", destination: "/", permanent: true },
       { source: "/en/beranda/:path*", destination: "/en", permanent: true },
+      // Nor are those of the index and compare views (proxy.ts).
+      { source: "/tampil/indeks/:path*", destination: "/instansi", permanent: true },
+      { source: "/en/tampil/indeks/:path*", destination: "/en/instansi", permanent: true },
+      { source: "/tampil/bandingkan/:path*", destination: "/bandingkan", permanent: true },
+      { source: "/en/tampil/bandingkan/:path*", destination: "/en/bandingkan", permanent: true },
       { source: "/id/:path*", destination: "/:path*", permanent: true },
     ];
   },

@@ -31,7 +31,7 @@ const SECRET = process.env.BETTER_AUTH_SECRET ?? "load-test-only-secret-01234567
 const READS = [
   "/",
   "/instansi",
-  "/instansi?jenis=kabupaten&urut=nilai",
+  "/instansi?jenis=kabupaten&urut=score",
   "/instansi/kota-pekalongan",
   "/en/instansi/kota-pekalongan",
   "/instansi/kabupaten-pekalongan",

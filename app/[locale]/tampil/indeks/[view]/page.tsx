@@ -7,29 +7,39 @@ import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { schemeForYear } from "@/lib/merit";
 import { INSTITUTION_TYPES } from "@/lib/public/dataset";
-import { filtersQuery, parseIndexFilters } from "@/lib/public/filters";
+import { filtersQuery } from "@/lib/public/filters";
+import { indexFiltersOf } from "@/lib/public/view-paths";
 import { SORTS } from "@/lib/public/views";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/seo";
 import { getFilterOptions, getIndexView } from "@/lib/queries/public";
+import { notFound } from "next/navigation";
+import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
+
+// Served at /instansi?… through the proxy (lib/public/view-paths.ts): one cached page per
+// filter state, refreshed when a write expires the dataset. The placeholder keeps the
+// build from reading the database.
+export const generateStaticParams = () => placeholderParams().map(({ slug }) => ({ view: slug }));
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("index");
   return pageMetadata({ path: "/instansi", title: t("title"), description: t("description"), locale: await getLocale() });
 }
 
-export default function IndexPage({ searchParams }: PageProps<"/[locale]/instansi">) {
+export default function IndexPage({ params }: PageProps<"/[locale]/tampil/indeks/[view]">) {
   return (
     <Suspense fallback={<PageSkeleton />}>
-      <Body searchParams={searchParams} />
+      <Body params={params} />
     </Suspense>
   );
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white p-2 text-sm";
 
-async function Body({ searchParams }: Pick<PageProps<"/[locale]/instansi">, "searchParams">) {
-  const filters = parseIndexFilters(await searchParams);
+async function Body({ params }: Pick<PageProps<"/[locale]/tampil/indeks/[view]">, "params">) {
+  const { view: key } = await params;
+  if (key === PLACEHOLDER_SLUG) notFound();
+  const filters = indexFiltersOf(key);
   const [view, options] = await Promise.all([getIndexView(filters), getFilterOptions()]);
   const t = await getTranslations("index");
   const tt = await getTranslations("types");

@@ -6,32 +6,41 @@ import { Suspense } from "react";
 import { LazyCompareChart } from "@/components/charts/lazy-compare-chart";
 import { SeriesLegend } from "@/components/charts/series-legend";
 import { ComparePicker } from "@/components/compare/compare-picker";
-import { compareData, parseCompareSlugs } from "@/components/compare/compare-data";
+import { compareData } from "@/components/compare/compare-data";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Link } from "@/lib/i18n/navigation";
 import { getInstitutionProfile } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
+import { notFound } from "next/navigation";
+import { compareSlugsOf } from "@/lib/public/view-paths";
+import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
+
+// Served at /bandingkan?i=… through the proxy (lib/public/view-paths.ts): one cached page
+// per selection, refreshed when a write expires one of the compared institutions.
+export const generateStaticParams = () => placeholderParams().map(({ slug }) => ({ view: slug }));
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("compare");
   return pageMetadata({ path: "/bandingkan", title: t("title"), description: t("description"), locale: await getLocale() });
 }
 
-export default async function ComparePage({ searchParams }: PageProps<"/[locale]/bandingkan">) {
+export default async function ComparePage({ params }: PageProps<"/[locale]/tampil/bandingkan/[view]">) {
   const t = await getTranslations("compare");
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <Suspense fallback={<PageSkeleton />}>
-        <Body searchParams={searchParams} />
+        <Body params={params} />
       </Suspense>
     </section>
   );
 }
 
-async function Body({ searchParams }: Pick<PageProps<"/[locale]/bandingkan">, "searchParams">) {
-  const slugs = parseCompareSlugs((await searchParams).i);
+async function Body({ params }: Pick<PageProps<"/[locale]/tampil/bandingkan/[view]">, "params">) {
+  const { view: key } = await params;
+  if (key === PLACEHOLDER_SLUG) notFound();
+  const slugs = compareSlugsOf(key);
   const found = await Promise.all(slugs.map((s) => getInstitutionProfile(s)));
   const profiles = found.filter((p) => p !== null);
   const unknown = slugs.filter((_, i) => !found[i]);

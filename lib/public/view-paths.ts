@@ -1,0 +1,43 @@
+// The index (/instansi?…) and compare (/bandingkan?i=…) pages are cached whole, one entry
+// per view, like an institution page. A cached page cannot read the query string, so the
+// proxy rewrites each to an internal path whose last segment names the view: canonical
+// (equal filters share one entry) and opaque (base64url, so no character of a search text
+// can be read as part of a path). The internal paths are never public (next.config.ts).
+import { parseCompareSlugs } from "@/components/compare/compare-data";
+import { PARAM, filtersQuery, parseIndexFilters } from "./filters";
+import type { IndexFilters } from "./views";
+
+const EMPTY = "semua";
+export const VIEW_ROOT = "tampil";
+
+function viewKey(query: string): string {
+  return query ? Buffer.from(query, "utf8").toString("base64url") : EMPTY;
+}
+
+function viewParams(key: string): Record<string, string> {
+  if (key === EMPTY || !/^[A-Za-z0-9_-]{1,600}$/.test(key)) return {};
+  return Object.fromEntries(new URLSearchParams(Buffer.from(key, "base64url").toString("utf8")));
+}
+
+type Query = { get(name: string): string | null; getAll(name: string): string[] };
+const record = (q: Query, names: string[]) =>
+  Object.fromEntries(names.flatMap((n) => (q.get(n) === null ? [] : [[n, q.getAll(n)]])));
+
+/** The internal path serving a public index or compare URL, or null for any other path. */
+export function internalViewPath(pathname: string, query: Query): string | null {
+  const m = /^(?:\/(en))?\/(instansi|bandingkan)$/.exec(pathname);
+  if (!m) return null;
+  const locale = m[1] ?? "id";
+  if (m[2] === "instansi") {
+    const filters = parseIndexFilters(record(query, Object.values(PARAM)));
+    return `/${locale}/${VIEW_ROOT}/indeks/${viewKey(filtersQuery(filters).slice(1))}`;
+  }
+  const slugs = parseCompareSlugs(query.getAll("i"));
+  return `/${locale}/${VIEW_ROOT}/bandingkan/${viewKey(slugs.length ? `i=${slugs.join(",")}` : "")}`;
+}
+
+/** The index filters named by a view key. */
+export const indexFiltersOf = (key: string): IndexFilters => parseIndexFilters(viewParams(key));
+
+/** The compared slugs named by a view key. */
+export const compareSlugsOf = (key: string): string[] => parseCompareSlugs(viewParams(key).i);
