@@ -96,3 +96,24 @@ test("methodology and data pages", async ({ page }) => {
   await expect(page.getByRole("link", { name: /GET \/api\/v1\/institutions\/kota-pekalongan/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the internal addresses of cached views are never public", async ({ request }) => {
+  for (const [internal, target] of [
+    ["/tampil/indeks/semua", "/instansi"],
+    ["/en/tampil/indeks/amVuaXM9a290YQ", "/en/instansi"],
+    ["/tampil/bandingkan/semua", "/bandingkan"],
+    ["/en/tampil/bandingkan/semua", "/en/bandingkan"],
+    ["/beranda/nasional", "/"],
+    ["/id/tampil/indeks/semua", "/tampil/indeks/semua"],
+  ]) {
+    const response = await request.get(internal, { maxRedirects: 0 });
+    expect(response.status(), internal).toBe(308);
+    expect(response.headers().location, internal).toBe(target);
+  }
+  // Through the public address, the same view is served.
+  const page = await request.get("/en/instansi?jenis=kota");
+  expect(page.status()).toBe(200);
+  const html = await page.text();
+  expect(html).toContain("Kota Pekalongan");
+  expect(html).not.toContain("Kabupaten Pekalongan");
+});
