@@ -19,8 +19,26 @@ test("switch to English and back, with English words and formats", async ({ page
     await expect(page.locator("body")).not.toContainText(/Beranda|Cari instansi|Tahun lain|Jumlah per kategori|Unduh|Sumber:/);
   }
 
+  // The switch keeps the view: the compare selection, and the index filters.
   await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  await expect(page).toHaveURL(/\/bandingkan\?i=kota-pekalongan,kota-malang$/);
+  await page.goto("/instansi?jenis=kota&urut=score");
+  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/en/instansi?jenis=kota&urut=score");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/instansi\?jenis=kota&urut=score$/);
+  await expect(page.getByLabel("Type", { exact: true })).toHaveValue("kota");
+});
+
+test("cached pages hydrate without mismatches, in both languages", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  for (const path of ["/", "/instansi?jenis=kota", "/bandingkan?i=kota-pekalongan,kota-malang", "/instansi/kota-pekalongan", "/en/instansi?q=pekalongan", "/en/tahun/2023"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(errors).toEqual([]);
 });
 
 test("canonical URLs, sitemap and robots", async ({ page, request }) => {

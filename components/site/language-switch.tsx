@@ -1,33 +1,22 @@
 "use client";
-// Links to the same page in the other language (/x ↔ /en/x), keeping the query.
+// Links to the same page in the other language (/x ↔ /en/x), keeping the view's query.
+// It reads the route segments, not the URL: pages are cached whole, so what they render
+// cannot depend on the request's query string, and the index and compare pages carry
+// their view in an internal segment (lib/public/view-key.ts).
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { useSelectedLayoutSegments } from "next/navigation";
+import { publicPathOf } from "@/lib/public/view-key";
 
 export function otherLocalePath(pathname: string, target: "id" | "en") {
   const bare = pathname.replace(/^\/(en|id)(?=\/|$)/, "") || "/";
   return target === "en" ? `/en${bare === "/" ? "" : bare}` : bare;
 }
 
-type Props = { label: string; target: "id" | "en" };
-
-function SwitchLink({ label, target, query }: Props & { query: string }) {
-  const pathname = usePathname();
+export function LanguageSwitch({ label, target }: { label: string; target: "id" | "en" }) {
+  const path = publicPathOf(useSelectedLayoutSegments());
   return (
-    <Link href={`${otherLocalePath(pathname, target)}${query ? `?${query}` : ""}`} lang={target} className="text-sm text-blue-800 underline">
+    <Link href={otherLocalePath(path, target)} lang={target} className="text-sm text-blue-800 underline">
       {label}
     </Link>
-  );
-}
-
-function WithQuery(props: Props) {
-  return <SwitchLink {...props} query={useSearchParams().toString()} />;
-}
-
-export function LanguageSwitch(props: Props) {
-  return (
-    <Suspense fallback={<SwitchLink {...props} query="" />}>
-      <WithQuery {...props} />
-    </Suspense>
   );
 }

@@ -48,10 +48,14 @@ async function lighthouse(url: string) {
   };
 }
 
-/** Scripts the HTML loads before the page is interactive, gzipped (the chart chunk loads later). */
+/**
+ * Scripts the HTML loads before the page is interactive, gzipped (the chart chunk loads
+ * later). Scripts marked noModule are polyfills only browsers without modules fetch.
+ */
 async function firstLoadJs(pathname: string) {
   const html = await (await fetch(`${BASE}${pathname}`)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  const srcs = [...new Set(tags.filter((tag) => !/\snomodule\b/i.test(tag)).flatMap((tag) => tag.match(/\ssrc="([^"]+)"/)?.[1] ?? []))];
   let bytes = 0;
   for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   return { scripts: srcs.length, kib: Number((bytes / 1024).toFixed(1)) };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeViewKey, encodeViewKey, publicPathOf } from "./view-key";
 import { compareSlugsOf, indexFiltersOf, internalViewPath } from "./view-paths";
 
 const path = (pathname: string, query = "") => internalViewPath(pathname, new URLSearchParams(query));
@@ -41,5 +42,27 @@ describe("index and compare views in the path", () => {
     expect(indexFiltersOf("not base64!")).toEqual(indexFiltersOf("semua"));
     expect(indexFiltersOf(Buffer.from("jenis=desa&provinsi=xx").toString("base64url"))).toEqual(indexFiltersOf("semua"));
     expect(compareSlugsOf("%%%")).toEqual([]);
+  });
+});
+
+describe("the way back from a view's route segments to its public address", () => {
+  it("maps internal views back to the address they serve, query included", () => {
+    const index = path("/instansi", "jenis=kota&q=kota+%C3%BC%26");
+    expect(publicPathOf(index!.split("/").slice(2))).toBe("/instansi?q=kota+%C3%BC%26&jenis=kota");
+    expect(publicPathOf(path("/bandingkan", "i=a,b")!.split("/").slice(2))).toBe("/bandingkan?i=a,b");
+    expect(publicPathOf(["tampil", "indeks", "semua"])).toBe("/instansi");
+    expect(publicPathOf(["beranda", "nasional"])).toBe("/");
+  });
+
+  it("leaves ordinary pages as they are", () => {
+    expect(publicPathOf(["instansi", "kota-pekalongan"])).toBe("/instansi/kota-pekalongan");
+    expect(publicPathOf(["tahun", "2023"])).toBe("/tahun/2023");
+    expect(publicPathOf([])).toBe("/");
+  });
+
+  it("encodes in the browser's way what the server decodes, and refuses what is not a key", () => {
+    for (const q of ["", "q=%C3%BC", "a=1&b=2", "q=" + "x".repeat(300)]) expect(decodeViewKey(encodeViewKey(q))).toBe(q);
+    expect(decodeViewKey("////")).toBe("");
+    expect(decodeViewKey("_w")).toBe(""); // not UTF-8
   });
 });

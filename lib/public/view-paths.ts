@@ -6,17 +6,10 @@
 import { parseCompareSlugs } from "@/components/compare/compare-data";
 import { PARAM, filtersQuery, parseIndexFilters } from "./filters";
 import type { IndexFilters } from "./views";
-
-const EMPTY = "semua";
-export const VIEW_ROOT = "tampil";
-
-function viewKey(query: string): string {
-  return query ? Buffer.from(query, "utf8").toString("base64url") : EMPTY;
-}
+import { VIEW_ROOT, decodeViewKey, encodeViewKey as viewKey } from "./view-key";
 
 function viewParams(key: string): Record<string, string> {
-  if (key === EMPTY || !/^[A-Za-z0-9_-]{1,600}$/.test(key)) return {};
-  return Object.fromEntries(new URLSearchParams(Buffer.from(key, "base64url").toString("utf8")));
+  return Object.fromEntries(new URLSearchParams(decodeViewKey(key)));
 }
 
 type Query = { get(name: string): string | null; getAll(name: string): string[] };
