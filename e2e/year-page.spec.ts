@@ -17,6 +17,20 @@ test("a year page's counts match the data", async ({ page, request }) => {
   const api = await (await request.get("/api/v1/years/2022")).json();
   expect(api.results).toHaveLength(rows.length);
   expect(api.counts.find((c: { categoryCode: string }) => c.categoryCode === "buruk").count).toBe(1);
+  expect([api.page, api.resultsTotal]).toEqual([1, rows.length]);
+
+  // A page at a time: the pages together hold every result once, in order.
+  const per = 3;
+  const pages = [];
+  for (let hal = 1; hal <= Math.ceil(rows.length / per); hal++) {
+    const part = await (await request.get(`/api/v1/years/2022?per=${per}&hal=${hal}`)).json();
+    expect([part.page, part.pageCount, part.resultsTotal]).toEqual([hal, Math.ceil(rows.length / per), rows.length]);
+    expect(part.counts).toEqual(api.counts);
+    pages.push(...part.results);
+  }
+  expect(pages).toEqual(api.results);
+  const csv = await (await request.get("/api/v1/years/2022?format=csv&per=1")).text();
+  expect(csv.trim().split("\n")).toHaveLength(rows.length + 1); // the CSV is the whole year
 });
 
 test("a not-evaluated year lists the biennial skip", async ({ page }) => {

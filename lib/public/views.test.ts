@@ -106,6 +106,14 @@ describe("yearView and national counts", () => {
     expect(yearSummary(full, 100).results).toEqual(full.results);
   });
 
+  it("pages through a year's results, the last page holding the rest", () => {
+    const full = yearView(ds, 2023);
+    expect(yearSummary(full, 2, 1)).toMatchObject({ page: 1, pageCount: 2 });
+    expect(yearSummary(full, 2, 2).results.map((r) => r.name)).toEqual(["Kota Semarang"]);
+    expect(yearSummary(full, 2, 9)).toMatchObject({ page: 2, pageCount: 2 }); // past the end: the last page
+    expect(yearSummary(yearView(ds, 2019), 2)).toMatchObject({ page: 1, pageCount: 1, results: [] });
+  });
+
   it("counts every year with results", () => {
     expect(nationalCounts(ds).map((y) => [y.year, y.counts.reduce((n, c) => n + c.count, 0)])).toEqual([
       [2021, 2],

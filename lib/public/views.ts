@@ -126,20 +126,24 @@ export function yearView(ds: Dataset, year: number): YearView {
   return { year, scheme, counts, results, notEvaluated, ceremony: ds.ceremonies.find((c) => c.roundYear === year) ?? null };
 }
 
-export type YearSummary = YearView & { resultsTotal: number; notEvaluatedTotal: number };
+export type YearSummary = YearView & { resultsTotal: number; notEvaluatedTotal: number; page: number; pageCount: number };
 
 /**
- * The year as its page shows it: every count, but only the first `limit` results and
- * not-evaluated institutions. A national year holds thousands of results; the full list
- * is the index filtered by year (paginated) and the year's CSV.
+ * One page of a year: every count, and the `page`-th run of `limit` results and of
+ * not-evaluated institutions. A national year holds thousands of results; the year page
+ * shows the first run, the API pages through them, the CSV holds them all.
  */
-export function yearSummary(view: YearView, limit: number): YearSummary {
+export function yearSummary(view: YearView, limit: number, page = 1): YearSummary {
+  const pageCount = Math.max(1, Math.ceil(Math.max(view.results.length, view.notEvaluated.length) / limit));
+  const from = (Math.min(page, pageCount) - 1) * limit;
   return {
     ...view,
-    results: view.results.slice(0, limit),
-    notEvaluated: view.notEvaluated.slice(0, limit),
+    results: view.results.slice(from, from + limit),
+    notEvaluated: view.notEvaluated.slice(from, from + limit),
     resultsTotal: view.results.length,
     notEvaluatedTotal: view.notEvaluated.length,
+    page: Math.min(page, pageCount),
+    pageCount,
   };
 }
 

@@ -73,12 +73,12 @@ export async function getYearView(year: number) {
   return yearView(await getDataset(), year);
 }
 
-/** The year page's share of the year: all counts, the first `limit` results. */
-export async function getYearSummary(year: number, limit: number) {
+/** One page of a year: all counts, the `page`-th run of `limit` results (cached per page). */
+export async function getYearSummary(year: number, limit: number, page = 1) {
   "use cache";
   cacheTag(tags.dataset);
   cacheLife("days");
-  return yearSummary(await getYearView(year), limit);
+  return yearSummary(await getYearView(year), limit, page);
 }
 
 export async function getHomeView() {

@@ -32,8 +32,13 @@ const spec = {
     },
     "/api/v1/years/{year}": {
       get: {
-        summary: "One evaluation round: counts per category, results, ceremony",
-        parameters: [{ name: "year", in: "path", required: true, schema: { type: "integer" } }, q("format", "csv", { enum: ["json", "csv"] })],
+        summary: "One evaluation round: counts per category, ceremony, and one page of results and of not-evaluated institutions (CSV: every result)",
+        parameters: [
+          { name: "year", in: "path", required: true, schema: { type: "integer" } },
+          q("hal", "page, from 1", { type: "integer", minimum: 1 }),
+          q("per", "rows per page (default 100, at most 1000)", { type: "integer", minimum: 1, maximum: 1000 }),
+          q("format", "csv", { enum: ["json", "csv"] }),
+        ],
         responses: { "200": text("The year"), "404": text("No scheme covers that year") },
       },
     },
