@@ -117,3 +117,15 @@ test("the internal addresses of cached views are never public", async ({ request
   expect(html).toContain("Kota Pekalongan");
   expect(html).not.toContain("Kabupaten Pekalongan");
 });
+
+test("links prefetch their page when reached for, not while the page loads", async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on("request", (r) => r.headers()["rsc"] && prefetched.push(new URL(r.url()).pathname));
+  await page.goto("/instansi/kota-pekalongan");
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
+  await page.getByRole("navigation").getByRole("link", { name: "Metodologi" }).hover();
+  await expect.poll(() => prefetched).toContain("/metodologi");
+  await page.getByRole("navigation").getByRole("link", { name: "Metodologi" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Metodologi");
+});

@@ -3,9 +3,9 @@
 // It reads the route segments, not the URL: pages are cached whole, so what they render
 // cannot depend on the request's query string, and the index and compare pages carry
 // their view in an internal segment (lib/public/view-key.ts).
-import Link from "next/link";
 import { useSelectedLayoutSegments } from "next/navigation";
 import { publicPathOf } from "@/lib/public/view-key";
+import { IntentLink } from "./intent-link";
 
 export function otherLocalePath(pathname: string, target: "id" | "en") {
   const bare = pathname.replace(/^\/(en|id)(?=\/|$)/, "") || "/";
@@ -15,8 +15,8 @@ export function otherLocalePath(pathname: string, target: "id" | "en") {
 export function LanguageSwitch({ label, target }: { label: string; target: "id" | "en" }) {
   const path = publicPathOf(useSelectedLayoutSegments());
   return (
-    <Link href={otherLocalePath(path, target)} lang={target} className="text-sm text-blue-800 underline">
+    <IntentLink href={otherLocalePath(path, target)} lang={target} className="text-sm text-blue-800 underline">
       {label}
-    </Link>
+    </IntentLink>
   );
 }
