@@ -5,3 +5,8 @@ export const PLACEHOLDER_SLUG = "__shell__";
 export function placeholderParams() {
   return [{ slug: PLACEHOLDER_SLUG }];
 }
+
+/** The same placeholder for pages whose dynamic segment is named [view]. */
+export function placeholderViewParams() {
+  return [{ view: PLACEHOLDER_SLUG }];
+}

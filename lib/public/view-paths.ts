@@ -6,7 +6,7 @@
 import { parseCompareSlugs } from "@/components/compare/compare-data";
 import { PARAM, filtersQuery, parseIndexFilters } from "./filters";
 import type { IndexFilters } from "./views";
-import { VIEW_ROOT, decodeViewKey, encodeViewKey as viewKey } from "./view-key";
+import { VIEW_ROOT, decodeViewKey, encodeViewKey } from "./view-key";
 
 function viewParams(key: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(decodeViewKey(key)));
@@ -23,10 +23,10 @@ export function internalViewPath(pathname: string, query: Query): string | null 
   const locale = m[1] ?? "id";
   if (m[2] === "instansi") {
     const filters = parseIndexFilters(record(query, Object.values(PARAM)));
-    return `/${locale}/${VIEW_ROOT}/indeks/${viewKey(filtersQuery(filters).slice(1))}`;
+    return `/${locale}/${VIEW_ROOT}/indeks/${encodeViewKey(filtersQuery(filters).slice(1))}`;
   }
   const slugs = parseCompareSlugs(query.getAll("i"));
-  return `/${locale}/${VIEW_ROOT}/bandingkan/${viewKey(slugs.length ? `i=${slugs.join(",")}` : "")}`;
+  return `/${locale}/${VIEW_ROOT}/bandingkan/${encodeViewKey(slugs.length ? `i=${slugs.join(",")}` : "")}`;
 }
 
 /** The index filters named by a view key. */

@@ -11,13 +11,13 @@ import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getHomeView } from "@/lib/queries/public";
 import { localePath, pageMetadata } from "@/lib/seo";
-import { placeholderParams } from "@/lib/static-params";
+import { placeholderViewParams } from "@/lib/static-params";
 
 // The home page, served at / and /en by a rewrite (next.config.ts). Under a dynamic
 // segment so that, like an institution page, it is cached whole after its first visit
 // (and after each write that expires the dataset) without reading the database at build.
 const HOME_VIEW = "nasional";
-export const generateStaticParams = () => placeholderParams().map(({ slug }) => ({ view: slug }));
+export const generateStaticParams = placeholderViewParams;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/beranda/[view]">): Promise<Metadata> {
   if ((await params).view !== HOME_VIEW) notFound(); // a 404 status before anything streams

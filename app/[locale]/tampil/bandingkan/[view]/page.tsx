@@ -14,11 +14,11 @@ import { getInstitutionProfile } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
 import { notFound } from "next/navigation";
 import { compareSlugsOf } from "@/lib/public/view-paths";
-import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
+import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 
 // Served at /bandingkan?i=… through the proxy (lib/public/view-paths.ts): one cached page
 // per selection, refreshed when a write expires one of the compared institutions.
-export const generateStaticParams = () => placeholderParams().map(({ slug }) => ({ view: slug }));
+export const generateStaticParams = placeholderViewParams;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("compare");

@@ -14,12 +14,12 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/seo";
 import { getFilterOptions, getIndexView } from "@/lib/queries/public";
 import { notFound } from "next/navigation";
-import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
+import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 
 // Served at /instansi?… through the proxy (lib/public/view-paths.ts): one cached page per
 // filter state, refreshed when a write expires the dataset. The placeholder keeps the
 // build from reading the database.
-export const generateStaticParams = () => placeholderParams().map(({ slug }) => ({ view: slug }));
+export const generateStaticParams = placeholderViewParams;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("index");
