@@ -24,7 +24,17 @@ export async function openTestDb(): Promise<TestDb> {
     url: url.toString(),
     drop: async () => {
       await closeDb(db);
-      await withAdmin(admin, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      // FORCE cannot end a server-owned worker (an autovacuum run after a large insert):
+      // PostgreSQL refuses with 42501 until it finishes, which takes moments.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await withAdmin(admin, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+          return;
+        } catch (e) {
+          if ((e as { code?: string }).code !== "42501" || attempt === 20) throw e;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
     },
   };
 }
