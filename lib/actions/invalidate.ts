@@ -3,7 +3,7 @@
 // here and, through the database, in every other instance of the app.
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
-import { announceExpiredTags, expireLocally } from "@/lib/cache/tag-sync";
+import { announceExpiredTags, markStaleLocally } from "@/lib/cache/tag-sync";
 import { tags } from "@/lib/queries/cache-tags";
 
 export async function invalidatePublic(slugs: string[], from: "action" | "route" = "action") {
@@ -14,30 +14,33 @@ export async function invalidatePublic(slugs: string[], from: "action" | "route"
   if (from === "action") {
     for (const tag of affected) updateTag(tag);
     await announceExpiredTags(affected); // before the answer: other instances are fresh once the writer sees its change
-    expireAgainLater(affected);
+    markStaleAgainLater(affected);
   } else {
     after(async () => {
       affected.forEach((tag) => revalidateTag(tag, { expire: 0 }));
-      expireAgainLater(affected);
+      markStaleAgainLater(affected);
       await announceExpiredTags(affected);
     });
   }
 }
 
 // A regeneration that started before a write can still land after it and be stored as
-// fresh. Expiring the tags again once the response is out closes that window: soon, and
-// once more for regenerations slowed down by a busy machine. A later write's own expiry
-// covers the earlier writes' windows, so each tag keeps only the timers of its latest
-// write: a burst of writes costs two extra expiries, not two per write.
+// fresh. Marking the tags stale again once the response is out closes that window: soon,
+// and once more for regenerations slowed down by a busy machine. Stale, not expired: the
+// next reader gets the stored page at once while a fresh one renders behind it, and if
+// the database has gone away meanwhile the stored page stays in service instead of the
+// reader getting an error. A later write's own marks cover the earlier writes' windows,
+// so each tag keeps only the timers of its latest write: a burst of writes costs two
+// extra marks, not two per write.
 const AGAIN_AFTER_MS = [1500, 5000];
 const again = new Map<string, NodeJS.Timeout[]>();
 
-export function expireAgainLater(tags: string[]) {
+export function markStaleAgainLater(tags: string[]) {
   for (const tag of tags) {
     for (const timer of again.get(tag) ?? []) clearTimeout(timer);
     const timers = AGAIN_AFTER_MS.map((ms, i) =>
       setTimeout(() => {
-        expireLocally([tag]);
+        markStaleLocally([tag]);
         if (i === AGAIN_AFTER_MS.length - 1 && again.get(tag) === timers) again.delete(tag);
       }, ms).unref(),
     );

@@ -39,6 +39,19 @@ export function expireLocally(tags: Iterable<string>, at = Date.now()) {
   }
 }
 
+/**
+ * Marks tags stale as of now, as revalidateTag(tag, "max") does: entries made before then
+ * are served once more while a fresh one renders in the background, and kept if that fails.
+ */
+export function markStaleLocally(tags: Iterable<string>) {
+  const manifest = tagsManifest();
+  const now = Date.now();
+  for (const tag of tags) {
+    const current = manifest.get(tag) ?? {};
+    if ((current.stale ?? 0) < now) manifest.set(tag, { ...current, stale: now });
+  }
+}
+
 /** When `tag` last expired in this instance (ms since the epoch), 0 if never. */
 export function tagExpiredAt(tag: string): number {
   const state = tagsManifest().get(tag);
