@@ -88,7 +88,8 @@ export default defineConfig({
     {
       // The same build pointed at a database that is not there: health must say so.
       command: `npx next start -p ${DOWN_PORT}`,
-      url: `http://127.0.0.1:${DOWN_PORT}/`,
+      // Up once it answers a file that needs no database; its health is what the test reads.
+      url: `http://127.0.0.1:${DOWN_PORT}/robots.txt`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: { DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none" },
