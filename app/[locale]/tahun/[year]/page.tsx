@@ -17,8 +17,8 @@ export function generateStaticParams() {
   return [{ year: PLACEHOLDER_SLUG }];
 }
 
-/** Results listed on the page; the rest are one link away in the paginated index. */
-const LISTED = 100;
+/** Results listed on the page (every demo year fits); the rest are one link away in the paginated index. */
+const LISTED = 20;
 
 const parseYear = (s: string) => (/^20\d\d$/.test(s) ? Number(s) : null);
 
