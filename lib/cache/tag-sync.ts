@@ -29,14 +29,18 @@ function tagsManifest(): Map<string, TagState> {
   return manifest as Map<string, TagState>;
 }
 
-/** Marks tags expired as of `at` (ms), as updateTag does: entries made before then are not served again. */
-export function expireLocally(tags: Iterable<string>, at = Date.now()) {
+/** Moves a tag's `stale` or `expired` time forward to `when`, never back. */
+function advanceLocally(tags: Iterable<string>, field: keyof TagState, when: number) {
   const manifest = tagsManifest();
-  const when = Math.min(at, Date.now());
   for (const tag of tags) {
     const current = manifest.get(tag) ?? {};
-    if ((current.expired ?? 0) < when) manifest.set(tag, { ...current, expired: when });
+    if ((current[field] ?? 0) < when) manifest.set(tag, { ...current, [field]: when });
   }
+}
+
+/** Marks tags expired as of `at` (ms), as updateTag does: entries made before then are not served again. */
+export function expireLocally(tags: Iterable<string>, at = Date.now()) {
+  advanceLocally(tags, "expired", Math.min(at, Date.now()));
 }
 
 /**
@@ -44,12 +48,7 @@ export function expireLocally(tags: Iterable<string>, at = Date.now()) {
  * are served once more while a fresh one renders in the background, and kept if that fails.
  */
 export function markStaleLocally(tags: Iterable<string>) {
-  const manifest = tagsManifest();
-  const now = Date.now();
-  for (const tag of tags) {
-    const current = manifest.get(tag) ?? {};
-    if ((current.stale ?? 0) < now) manifest.set(tag, { ...current, stale: now });
-  }
+  advanceLocally(tags, "stale", Date.now());
 }
 
 /** When `tag` last expired in this instance (ms since the epoch), 0 if never. */
