@@ -17,7 +17,7 @@ test("a year page's counts match the data", async ({ page, request }) => {
   const api = await (await request.get("/api/v1/years/2022")).json();
   expect(api.results).toHaveLength(rows.length);
   expect(api.counts.find((c: { categoryCode: string }) => c.categoryCode === "buruk").count).toBe(1);
-  expect([api.page, api.resultsTotal]).toEqual([1, rows.length]);
+  expect([api.page, api.perPage, api.resultsTotal]).toEqual([1, 25, rows.length]);
 
   // A page at a time: the pages together hold every result once, in order.
   const per = 3;

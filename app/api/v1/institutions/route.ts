@@ -1,8 +1,7 @@
 // GET /api/v1/institutions — the index with its filters (?q, jenis, provinsi, tahun, kategori,
 // urut, hal, per); ?format=csv downloads every matching row.
-import { z } from "zod";
 import { csvResponse, toCsv } from "@/lib/api/csv";
-import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { perPageParam, RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
 import { parseIndexFilters } from "@/lib/public/filters";
 import { getIndexView } from "@/lib/queries/public";
 
@@ -13,7 +12,7 @@ export async function GET(request: Request) {
     const view = await getIndexView({ ...filters, page: 1, pageSize: 1_000_000 });
     return csvResponse(toCsv(RESULT_COLUMNS, view.rows.map(resultCsvRow)), "jejak-merit-instansi.csv");
   }
-  const per = z.coerce.number().int().min(1).max(1000).catch(100).parse(params.per ?? 100);
+  const per = perPageParam.parse(params.per);
   const view = await getIndexView({ ...filters, pageSize: per });
   return Response.json({
     total: view.total,

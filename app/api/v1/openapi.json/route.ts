@@ -17,7 +17,7 @@ const spec = {
           q("kategori", "category code, e.g. sangat-baik"),
           q("urut", "sort", { enum: ["name", "score", "change"] }),
           q("hal", "page", { type: "integer", minimum: 1 }),
-          q("per", "items per page", { type: "integer", minimum: 1, maximum: 1000 }),
+          q("per", "items per page (default 25, at most 1000)", { type: "integer", minimum: 1, maximum: 1000 }),
           q("format", "csv for a CSV download", { enum: ["json", "csv"] }),
         ],
         responses: { "200": text("A page of results") },
@@ -36,7 +36,7 @@ const spec = {
         parameters: [
           { name: "year", in: "path", required: true, schema: { type: "integer" } },
           q("hal", "page, from 1", { type: "integer", minimum: 1 }),
-          q("per", "rows per page (default 100, at most 1000)", { type: "integer", minimum: 1, maximum: 1000 }),
+          q("per", "rows per page (default 25, at most 1000)", { type: "integer", minimum: 1, maximum: 1000 }),
           q("format", "csv", { enum: ["json", "csv"] }),
         ],
         responses: { "200": text("The year"), "404": text("No scheme covers that year") },

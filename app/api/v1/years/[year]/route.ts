@@ -1,14 +1,14 @@
 // GET /api/v1/years/:year — counts per category, the results and the ceremony of one
-// evaluation round, a page at a time (?hal, per: 100 by default, at most 1000);
+// evaluation round, a page at a time (?hal, per: 25 by default, at most 1000);
 // ?format=csv downloads every result of the year.
 import { z } from "zod";
 import { csvResponse, toCsv } from "@/lib/api/csv";
-import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { perPageParam, RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
 import { getYearSummary, getYearView } from "@/lib/queries/public";
 
 const pageParams = z.object({
   hal: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  per: z.coerce.number().int().min(1).max(1000).catch(100).default(100),
+  per: perPageParam,
 });
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/years/[year]">) {
