@@ -26,11 +26,23 @@ test.describe("institution page", () => {
       "2021: Kurang, nilai 178,5; 2022: Baik, nilai 264,5; 2023: Sangat Baik, nilai 327; 2024: Tidak dievaluasi (siklus dua tahunan); 2025: Sangat Baik (nilai tidak dipublikasikan)",
     );
 
+    // Drawn on the server: before any chart code runs, the bands, the gap and the points are there.
     const chart = page.getByTestId("trajectory-chart");
-    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart).toHaveAttribute("data-chart", "static");
     await expect(chart).toContainText("Tidak dievaluasi");
     await expect(chart).toContainText("Sangat Baik");
-    // Three scored years are drawn as points on the score line.
+    // Three scored years on the line, rising (178,5 → 264,5 → 327); 2025 has a category only.
+    const points = chart.locator('[data-point="score"]');
+    await expect(points).toHaveCount(3);
+    const heights = await points.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().y));
+    expect(heights[0]).toBeGreaterThan(heights[1]);
+    expect(heights[1]).toBeGreaterThan(heights[2]);
+    await expect(chart.locator('[data-point="category"]')).toHaveCount(1);
+    await expect(chart.locator('[data-point="category"] title')).toHaveText("2025: Sangat Baik (nilai tidak dipublikasikan)");
+
+    // Reaching for the chart swaps in the interactive one, with the same three points.
+    await chart.hover();
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     await expect(chart.locator(".recharts-line-dot")).toHaveCount(3);
   });
 

@@ -56,7 +56,13 @@ test("download the filtered table as CSV", async ({ page }) => {
 
 test("home shows the national picture, movers and the latest ceremony", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByTestId("national-chart").locator("svg.recharts-surface")).toBeVisible();
+  // Drawn on the server, one stacked bar per year of the table; the interactive chart on intent.
+  const chart = page.getByTestId("national-chart");
+  await expect(chart).toHaveAttribute("data-chart", "static");
+  await expect(chart.locator("g[data-year]")).toHaveCount(await page.getByTestId("national-table").locator("tbody tr").count());
+  await expect(chart.locator('g[data-year="2021"] title').first()).toContainText("2021 · ");
+  await chart.hover();
+  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
   const rows = demoRows();
   const in2021 = rows.filter((r) => r.year === "2021").length;
   await expect(page.getByTestId("national-table").locator("tr", { hasText: "2021" })).toContainText(String(in2021));
@@ -73,8 +79,9 @@ test("home shows the national picture, movers and the latest ceremony", async ({
 test("institution page: peer rank, downloads and accessibility", async ({ page }) => {
   await page.goto("/instansi/kota-pekalongan");
   await expect(page.getByTestId("peer-ranks")).toContainText("Peringkat 2025");
-  await expect(page.getByTestId("trajectory-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("trajectory-chart")).toHaveAttribute("data-chart", "static");
   await expectAccessible(page);
+  // A download fetches the interactive chart first and saves what it drew.
   const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Grafik SVG" }).click()]);
   expect(svg.suggestedFilename()).toBe("kota-pekalongan.svg");
   const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");

@@ -19,6 +19,7 @@ test("the institution page and its chart run without policy violations", async (
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
   });
   await page.goto("/instansi/kota-pekalongan");
+  await page.getByTestId("trajectory-chart").hover();
   await expect(page.getByTestId("trajectory-chart").locator("svg.recharts-surface")).toBeVisible();
   await page.goto("/admin/masuk");
   await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();

@@ -1,10 +1,28 @@
 "use client";
-// Saves the chart inside `#targetId` as SVG or PNG, from the SVG that Recharts drew.
-const NS = "http://www.w3.org/2000/svg";
+// Saves the chart inside `#targetId` as SVG or PNG, from the SVG that Recharts drew. The
+// interactive chart loads on intent, so a download first asks for it and waits for it.
+import { CHART_INTENT } from "./chart-on-intent";
 
-function chartSvg(targetId: string): string | null {
-  const svg = document.querySelector(`#${CSS.escape(targetId)} svg.recharts-surface`);
-  if (!svg) return null;
+const NS = "http://www.w3.org/2000/svg";
+const WAIT_MS = 10_000;
+
+function askForChart(targetId: string) {
+  document.querySelector(`#${CSS.escape(targetId)} [data-chart-box]`)?.dispatchEvent(new Event(CHART_INTENT));
+}
+
+/** The Recharts SVG inside `#targetId`, once it is drawn (null if it never comes). */
+async function drawnSvg(targetId: string): Promise<SVGSVGElement | null> {
+  askForChart(targetId);
+  const until = Date.now() + WAIT_MS;
+  while (Date.now() < until) {
+    const svg = document.querySelector<SVGSVGElement>(`#${CSS.escape(targetId)} svg.recharts-surface`);
+    if (svg && svg.getBoundingClientRect().width > 0) return svg;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return null;
+}
+
+function serialise(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute("xmlns", NS);
   const { width, height } = svg.getBoundingClientRect();
@@ -42,19 +60,21 @@ async function savePng(svgText: string, filename: string) {
 }
 
 export function ChartDownloads({ targetId, filename, labels }: { targetId: string; filename: string; labels: { svg: string; png: string } }) {
-  const run = (kind: "svg" | "png") => {
-    const svg = chartSvg(targetId);
-    if (!svg) return;
+  const run = async (kind: "svg" | "png") => {
+    const drawn = await drawnSvg(targetId);
+    if (!drawn) return;
+    const svg = serialise(drawn);
     if (kind === "svg") save(new Blob([svg], { type: "image/svg+xml" }), `${filename}.svg`);
     else void savePng(svg, `${filename}.png`);
   };
+  const warm = () => askForChart(targetId);
   const button = "rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100";
   return (
     <span className="inline-flex gap-2">
-      <button type="button" className={button} onClick={() => run("svg")}>
+      <button type="button" className={button} onPointerEnter={warm} onFocus={warm} onClick={() => void run("svg")}>
         {labels.svg}
       </button>
-      <button type="button" className={button} onClick={() => run("png")}>
+      <button type="button" className={button} onPointerEnter={warm} onFocus={warm} onClick={() => void run("png")}>
         {labels.png}
       </button>
     </span>

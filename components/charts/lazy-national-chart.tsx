@@ -1,10 +1,11 @@
 "use client";
-import dynamic from "next/dynamic";
-import { ChartPlaceholder } from "./chart-placeholder";
+// The national chart as drawn on the server (`drawn`), upgraded to the Recharts chart on intent.
+import { lazy } from "react";
+import { ChartOnIntent } from "./chart-on-intent";
 import type { NationalChartData } from "./national-chart";
 
-const NationalChart = dynamic(() => import("./national-chart"), { ssr: false, loading: () => <ChartPlaceholder label="" /> });
+const NationalChart = lazy(() => import("./national-chart"));
 
-export function LazyNationalChart(props: { data: NationalChartData; title: string }) {
-  return <NationalChart {...props} />;
+export function LazyNationalChart({ data, title, drawn }: { data: NationalChartData; title: string; drawn: React.ReactNode }) {
+  return <ChartOnIntent drawn={drawn} interactive={() => <NationalChart data={data} title={title} />} />;
 }

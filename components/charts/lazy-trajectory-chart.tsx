@@ -1,14 +1,11 @@
 "use client";
-// Recharts is fetched after hydration; the placeholder holds the exact box meanwhile.
-import dynamic from "next/dynamic";
-import { ChartPlaceholder } from "./chart-placeholder";
+// The trajectory as drawn on the server (`drawn`), upgraded to the Recharts chart on intent.
+import { lazy } from "react";
+import { ChartOnIntent } from "./chart-on-intent";
 import type { TrajectoryChartData } from "./trajectory-types";
 
-const TrajectoryChart = dynamic(() => import("./trajectory-chart"), {
-  ssr: false,
-  loading: () => <ChartPlaceholder label="" />,
-});
+const TrajectoryChart = lazy(() => import("./trajectory-chart"));
 
-export function LazyTrajectoryChart(props: { data: TrajectoryChartData; title: string }) {
-  return <TrajectoryChart {...props} />;
+export function LazyTrajectoryChart({ data, title, drawn }: { data: TrajectoryChartData; title: string; drawn: React.ReactNode }) {
+  return <ChartOnIntent drawn={drawn} interactive={() => <TrajectoryChart data={data} title={title} />} />;
 }

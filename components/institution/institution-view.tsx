@@ -1,6 +1,7 @@
 // The institution page body: who it is, its trajectory chart and the table of results with sources.
 import { getLocale, getTranslations } from "next-intl/server";
 import { LazyTrajectoryChart } from "@/components/charts/lazy-trajectory-chart";
+import { StaticTrajectoryChart } from "@/components/charts/static-trajectory-chart";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { changeText } from "@/components/results/change-text";
@@ -35,6 +36,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
     schemeBreak: t("chart.schemeBreak"),
     year: t("chart.year"),
   });
+  const chartTitle = t("chartTitle", { name: profile.name });
   const byYear = new Map(profile.evaluations.map((e) => [e.year, e]));
   const latest = summary.latest;
   const levelsOf = (code: string) => profile.schemes.find((s) => s.code === code)?.categories.length ?? 4;
@@ -106,13 +108,17 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
 
       {chart && (
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <h2 className="text-lg font-semibold">{t("chartTitle", { name: profile.name })}</h2>
+          <h2 className="text-lg font-semibold">{chartTitle}</h2>
           <p className="text-sm text-slate-600">{t("chartSummary")}</p>
           <p className="text-sm" data-testid="chart-text">
             {t("chartText", { steps: chart.points.filter((p) => p.status !== "missing").map((p) => `${p.year}: ${p.description}`).join("; ") })}
           </p>
           <div id="trajectory">
-            <LazyTrajectoryChart data={chart} title={t("chartTitle", { name: profile.name })} />
+            <LazyTrajectoryChart
+              data={chart}
+              title={chartTitle}
+              drawn={<StaticTrajectoryChart data={chart} title={chartTitle} />}
+            />
           </div>
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span>{t("downloads")}:</span>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { LazyNationalChart } from "@/components/charts/lazy-national-chart";
+import { StaticNationalChart } from "@/components/charts/static-national-chart";
 import { changeText } from "@/components/results/change-text";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
@@ -84,7 +85,11 @@ async function National({ params }: Pick<PageProps<"/[locale]/beranda/[view]">, 
             </li>
           ))}
         </ul>
-        <LazyNationalChart data={{ rows, categories }} title={t("nationalChart")} />
+        <LazyNationalChart
+          data={{ rows, categories }}
+          title={t("nationalChart")}
+          drawn={<StaticNationalChart data={{ rows, categories }} title={t("nationalChart")} />}
+        />
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="national-table">
             <caption className="p-1 text-left text-slate-700">{t("nationalCaption")}</caption>

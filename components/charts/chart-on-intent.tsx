@@ -1,0 +1,25 @@
+"use client";
+// Shows the chart drawn on the server and swaps in the interactive one (Recharts, fetched
+// only then) once the reader reaches for it: pointer or touch on the chart, or a download.
+// Until then the page runs no chart code at all; the server drawing holds the same box.
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+
+/** Sent to a chart's box (or anything inside it) to ask for the interactive chart. */
+export const CHART_INTENT = "chart-intent";
+
+export function ChartOnIntent({ drawn, interactive }: { drawn: ReactNode; interactive: () => ReactNode }) {
+  const [active, setActive] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    const wake = () => setActive(true);
+    el?.addEventListener(CHART_INTENT, wake);
+    return () => el?.removeEventListener(CHART_INTENT, wake);
+  }, []);
+  const wake = () => setActive(true);
+  return (
+    <div ref={box} data-chart-box="" onPointerEnter={wake} onTouchStart={wake}>
+      {active ? <Suspense fallback={drawn}>{interactive()}</Suspense> : drawn}
+    </div>
+  );
+}
