@@ -43,6 +43,9 @@ const nextConfig: NextConfig = {
         // The home page lives under a dynamic segment so it can be cached whole (see its page).
         { source: "/", destination: "/id/beranda/nasional" },
         { source: "/en", destination: "/en/beranda/nasional" },
+        // So does the methodology page.
+        { source: "/metodologi", destination: "/id/metodologi/lengkap" },
+        { source: "/en/metodologi", destination: "/en/metodologi/lengkap" },
         { source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|_next(?:/|$))[^.]*)", destination: "/id/:path" },
       ],
       afterFiles: [],
@@ -58,6 +61,8 @@ const nextConfig: NextConfig = {
       // The home page's internal address is never a public one.
       { source: "/beranda/:path*", destination: "/", permanent: true },
       { source: "/en/beranda/:path*", destination: "/en", permanent: true },
+      { source: "/metodologi/:path+", destination: "/metodologi", permanent: true },
+      { source: "/en/metodologi/:path+", destination: "/en/metodologi", permanent: true },
       // Nor are those of the index and compare views (proxy.ts).
       { source: "/tampil/indeks/:path*", destination: "/instansi", permanent: true },
       { source: "/en/tampil/indeks/:path*", destination: "/en/instansi", permanent: true },

@@ -57,7 +57,7 @@ test("with its database gone an instance serves its cached pages and says degrad
   await waitHealthy(request);
   await signIn(page, ADMIN);
   await rename(page, SECOND_URL, "Kota Sabang", "Kota Sabang (sebelum gangguan)");
-  for (const path of ["/", "/instansi", "/instansi/kota-pekalongan", "/instansi/kota-sabang"]) {
+  for (const path of ["/", "/instansi", "/instansi/kota-pekalongan", "/instansi/kota-sabang", "/metodologi"]) {
     expect((await request.get(`${SECOND_URL}${path}`)).status()).toBe(200);
   }
   // The write marks its tags stale once more 1.5 s and 5 s after it (lib/actions/invalidate.ts),
@@ -70,7 +70,7 @@ test("with its database gone an instance serves its cached pages and says degrad
   expect(await health.json()).toMatchObject({ status: "degraded", database: "down" });
   // Whole pages, data included: a page that cannot be rendered afresh is served as it
   // was stored rather than as an error.
-  for (const [path, data] of [["/", 'id="national"'], ["/instansi", 'data-testid="result-count"'], ["/instansi/kota-pekalongan", "Sangat Baik"]]) {
+  for (const [path, data] of [["/", 'id="national"'], ["/instansi", 'data-testid="result-count"'], ["/instansi/kota-pekalongan", "Sangat Baik"], ["/metodologi", 'id="schemes"']]) {
     const response = await request.get(`${SECOND_URL}${path}`);
     expect(response.status(), path).toBe(200);
     expect(await response.text(), path).toContain(data);

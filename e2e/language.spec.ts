@@ -28,13 +28,19 @@ test("switch to English and back, with English words and formats", async ({ page
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/instansi\?jenis=kota&urut=score$/);
   await expect(page.getByLabel("Type", { exact: true })).toHaveValue("kota");
+  // The methodology page lives under an internal segment too; the switch names its public address.
+  await page.goto("/metodologi");
+  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/en/metodologi");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodology" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Bahasa Indonesia" })).toHaveAttribute("href", "/metodologi");
 });
 
 test("cached pages hydrate without mismatches, in both languages", async ({ page }) => {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
-  for (const path of ["/", "/instansi?jenis=kota", "/bandingkan?i=kota-pekalongan,kota-malang", "/instansi/kota-pekalongan", "/en/instansi?q=pekalongan", "/en/tahun/2023"]) {
+  for (const path of ["/", "/instansi?jenis=kota", "/bandingkan?i=kota-pekalongan,kota-malang", "/instansi/kota-pekalongan", "/en/instansi?q=pekalongan", "/en/tahun/2023", "/metodologi", "/en/metodologi"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

@@ -111,6 +111,8 @@ test("the internal addresses of cached views are never public", async ({ request
     ["/tampil/bandingkan/semua", "/bandingkan"],
     ["/en/tampil/bandingkan/semua", "/en/bandingkan"],
     ["/beranda/nasional", "/"],
+    ["/metodologi/lengkap", "/metodologi"],
+    ["/en/metodologi/lengkap", "/en/metodologi"],
     ["/id/tampil/indeks/semua", "/tampil/indeks/semua"],
   ]) {
     const response = await request.get(internal, { maxRedirects: 0 });
@@ -123,6 +125,16 @@ test("the internal addresses of cached views are never public", async ({ request
   const html = await page.text();
   expect(html).toContain("Kota Pekalongan");
   expect(html).not.toContain("Kabupaten Pekalongan");
+});
+
+test("every public page is served whole from the cache, in both languages", async ({ request }) => {
+  for (const path of ["/", "/instansi", "/instansi/kota-pekalongan", "/tahun/2023", "/metodologi", "/en/metodologi", "/data"]) {
+    await request.get(path); // the first visit stores it
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+    expect(response.headers()["x-nextjs-cache"] ?? "", path).toMatch(/HIT|STALE/);
+  }
 });
 
 test("links prefetch their page when reached for, not while the page loads", async ({ page }) => {

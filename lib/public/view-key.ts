@@ -3,6 +3,8 @@
 const EMPTY = "semua";
 export const VIEW_ROOT = "tampil";
 const HOME = ["beranda", "nasional"];
+/** The one view of the methodology page: /metodologi is /[locale]/metodologi/lengkap inside. */
+export const METHOD_VIEW = "lengkap";
 
 /** A canonical query ("a=1&b=2", no "?") as one opaque path segment. */
 export function encodeViewKey(query: string): string {
@@ -24,10 +26,11 @@ export function decodeViewKey(key: string): string {
 
 /**
  * The public address (without locale) of the page at these route segments below the
- * locale: internal views map back to /, /instansi?… and /bandingkan?…
+ * locale: internal views map back to /, /metodologi, /instansi?… and /bandingkan?…
  */
 export function publicPathOf(segments: readonly string[]): string {
   if (segments.length === HOME.length && segments.every((s, i) => s === HOME[i])) return "/";
+  if (segments.length === 2 && segments[0] === "metodologi" && segments[1] === METHOD_VIEW) return "/metodologi";
   if (segments[0] === VIEW_ROOT && segments.length === 3 && (segments[1] === "indeks" || segments[1] === "bandingkan")) {
     const query = decodeViewKey(segments[2]);
     return `/${segments[1] === "indeks" ? "instansi" : "bandingkan"}${query ? `?${query}` : ""}`;

@@ -52,6 +52,7 @@ describe("the way back from a view's route segments to its public address", () =
     expect(publicPathOf(path("/bandingkan", "i=a,b")!.split("/").slice(2))).toBe("/bandingkan?i=a,b");
     expect(publicPathOf(["tampil", "indeks", "semua"])).toBe("/instansi");
     expect(publicPathOf(["beranda", "nasional"])).toBe("/");
+    expect(publicPathOf(["metodologi", "lengkap"])).toBe("/metodologi");
   });
 
   it("leaves ordinary pages as they are", () => {

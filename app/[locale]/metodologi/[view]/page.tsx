@@ -1,34 +1,42 @@
 import { categoryLabel, formatDate, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions } from "@/lib/queries/public";
+import { METHOD_VIEW } from "@/lib/public/view-key";
 import { pageMetadata } from "@/lib/seo";
+import { placeholderViewParams } from "@/lib/static-params";
 
-export async function generateMetadata(): Promise<Metadata> {
+// Served at /metodologi and /en/metodologi by a rewrite (next.config.ts). Under a dynamic
+// segment, like the home page, so it is cached whole after its first visit (and after each
+// write that expires the dataset) without reading the database at build.
+export const generateStaticParams = placeholderViewParams;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/metodologi/[view]">): Promise<Metadata> {
+  if ((await params).view !== METHOD_VIEW) notFound(); // a 404 status before anything streams
   const t = await getTranslations("method");
   return pageMetadata({ path: "/metodologi", title: t("title"), description: t("description"), locale: await getLocale() });
 }
 
-export default async function MethodologyPage() {
+export default async function MethodologyPage({ params }: PageProps<"/[locale]/metodologi/[view]">) {
   const t = await getTranslations("method");
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
       <Suspense fallback={<PageSkeleton />}>
-        <Schemes />
+        <Schemes params={params} />
       </Suspense>
     </article>
   );
 }
 
-async function Schemes() {
-  await connection();
+async function Schemes({ params }: Pick<PageProps<"/[locale]/metodologi/[view]">, "params">) {
+  if ((await params).view !== METHOD_VIEW) notFound();
   const { schemes, updatedAt } = await getFilterOptions();
   const t = await getTranslations("method");
   const locale = await getLocale();
