@@ -134,6 +134,8 @@ test("every public page is served whole from the cache, in both languages", asyn
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
     expect(response.headers()["x-nextjs-cache"] ?? "", path).toMatch(/HIT|STALE/);
+    // Stored complete: no loading placeholder that a script would swap for the content later.
+    expect(await response.text(), path).not.toContain('<template id="B:');
   }
 });
 

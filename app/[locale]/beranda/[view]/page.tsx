@@ -2,12 +2,10 @@ import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { LazyNationalChart } from "@/components/charts/lazy-national-chart";
 import { StaticNationalChart } from "@/components/charts/static-national-chart";
 import { changeText } from "@/components/results/change-text";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getHomeView } from "@/lib/queries/public";
@@ -55,9 +53,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]/beranda/
           </Link>
         </p>
       </section>
-      <Suspense fallback={<PageSkeleton />}>
-        <National params={params} />
-      </Suspense>
+      <National params={params} />
     </div>
   );
 }

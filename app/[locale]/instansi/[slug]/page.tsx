@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { InstitutionView } from "@/components/institution/institution-view";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { getInstitutionProfile, getPeerRanks, getSlugRedirect } from "@/lib/queries/public";
 import { localePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/seo";
@@ -28,9 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/instansi
 
 export default function InstitutionPage({ params }: PageProps<"/[locale]/instansi/[slug]">) {
   return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Body params={params} />
-    </Suspense>
+    <Body params={params} />
   );
 }
 

@@ -2,9 +2,7 @@ import { categoryLabel, formatDate, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions } from "@/lib/queries/public";
 import { METHOD_VIEW } from "@/lib/public/view-key";
@@ -28,9 +26,7 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <Suspense fallback={<PageSkeleton />}>
-        <Schemes params={params} />
-      </Suspense>
+      <Schemes params={params} />
     </article>
   );
 }

@@ -2,10 +2,8 @@ import { categoryLabel } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ResultTable } from "@/components/results/result-table";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions, getYearSummary } from "@/lib/queries/public";
@@ -31,9 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tahun/[y
 
 export default function YearPage({ params }: PageProps<"/[locale]/tahun/[year]">) {
   return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Body params={params} />
-    </Suspense>
+    <Body params={params} />
   );
 }
 

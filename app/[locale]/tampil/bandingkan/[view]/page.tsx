@@ -2,13 +2,11 @@ import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { LazyCompareChart } from "@/components/charts/lazy-compare-chart";
 import { SeriesLegend } from "@/components/charts/series-legend";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { compareData } from "@/components/compare/compare-data";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Link } from "@/lib/i18n/navigation";
 import { getInstitutionProfile } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
@@ -30,9 +28,7 @@ export default async function ComparePage({ params }: PageProps<"/[locale]/tampi
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <Suspense fallback={<PageSkeleton />}>
-        <Body params={params} />
-      </Suspense>
+      <Body params={params} />
     </section>
   );
 }

@@ -1,10 +1,8 @@
 import { categoryLabel } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { ResultTable } from "@/components/results/result-table";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { schemeForYear } from "@/lib/merit";
 import { INSTITUTION_TYPES } from "@/lib/public/dataset";
 import { filtersQuery } from "@/lib/public/filters";
@@ -27,11 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default function IndexPage({ params }: PageProps<"/[locale]/tampil/indeks/[view]">) {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Body params={params} />
-    </Suspense>
-  );
+  return <Body params={params} />;
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white p-2 text-sm";
