@@ -1,6 +1,8 @@
 // npm run bench:public — how fast the public pages are, measured on this machine:
 //  1. throughput and p99 of /instansi/kota-pekalongan vs a static file of the same size
-//     served by the same server (autocannon on loopback, bounded), as a ratio;
+//     served by the same server (autocannon on loopback, bounded), as a ratio; and the same
+//     for /data, a page prerendered at build with no data of its own: the ceiling of
+//     Next's page path on this machine;
 //  2. Lighthouse (mobile) for /, /instansi and /instansi/kota-pekalongan;
 //  3. first-load JavaScript of the institution page (gzipped).
 // Needs a build (`npm run build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
@@ -90,12 +92,16 @@ async function stopServer(server: ReturnType<typeof spawn>) {
 async function main() {
   await run("npx", ["tsx", "prisma/seed.ts"], { cwd: root, env });
   const page = "/instansi/kota-pekalongan";
-  // The server lists public/ when it starts: learn the page size, write the file, restart.
+  // Next's own ceiling: a page prerendered at build, with no data of its own.
+  const ceiling = "/data";
+  // The server lists public/ when it starts: learn the page sizes, write the files, restart.
   let server = await startServer();
-  const size = Buffer.byteLength(await (await fetch(`${BASE}${page}`)).text());
+  const sizes = [];
+  for (const p of [page, ceiling]) sizes.push(Buffer.byteLength(await (await fetch(`${BASE}${p}`)).text()));
   await stopServer(server);
   mkdirSync(staticDir, { recursive: true });
-  writeFileSync(path.join(staticDir, "same-size.html"), "x".repeat(size));
+  writeFileSync(path.join(staticDir, "same-size.html"), "x".repeat(sizes[0]));
+  writeFileSync(path.join(staticDir, "ceiling-size.html"), "x".repeat(sizes[1]));
   server = await startServer();
   try {
     const html = await (await fetch(`${BASE}${page}`)).text(); // warms the cache
@@ -103,6 +109,8 @@ async function main() {
 
     const dynamicPage = await bench(`${BASE}${page}`);
     const staticFile = await bench(`${BASE}/__bench/same-size.html`);
+    const ceilingPage = await bench(`${BASE}${ceiling}`);
+    const ceilingFile = await bench(`${BASE}/__bench/ceiling-size.html`);
     const js = await firstLoadJs(page);
     const lh: Record<string, Awaited<ReturnType<typeof lighthouse>>> = {};
     for (const p of ["/", "/instansi", page]) lh[p] = await lighthouse(`${BASE}${p}`);
@@ -113,6 +121,12 @@ async function main() {
       "static file, same size": { "req/s": Math.round(staticFile.rps), "p99 ms": staticFile.p99, errors: staticFile.errors },
     });
     console.log(`ratio (page / static), req/s: ${(dynamicPage.rps / staticFile.rps).toFixed(2)} · p99 static/page: ${(staticFile.p99 / dynamicPage.p99).toFixed(2)}`);
+    console.log(`\nCeiling: ${ceiling}, prerendered at build, no data (${sizes[1]} bytes), against a file of its size`);
+    console.table({
+      [ceiling]: { "req/s": Math.round(ceilingPage.rps), "p99 ms": ceilingPage.p99, errors: ceilingPage.errors },
+      "static file, same size": { "req/s": Math.round(ceilingFile.rps), "p99 ms": ceilingFile.p99, errors: ceilingFile.errors },
+    });
+    console.log(`ratio (page / static), req/s: ${(ceilingPage.rps / ceilingFile.rps).toFixed(2)}`);
     console.log(`\nFirst-load JavaScript of ${page}: ${js.kib} KiB gzipped in ${js.scripts} scripts`);
     console.log("\nLighthouse (mobile)");
     console.table(lh);
