@@ -13,39 +13,39 @@ export async function ResultTable({ rows, caption, showYear = true }: { rows: Re
   const tt = await getTranslations("types");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+      {/* Cell, link and note styles are set once here, not on each of up to 25 rows: a row
+          is carried twice (HTML and RSC payload), so its markup is most of a long page. */}
+      <table className="w-full text-left text-sm [&_a]:font-semibold [&_a]:text-blue-800 [&_a]:underline [&_small]:block [&_small]:text-xs [&_small]:text-slate-600 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td]:p-2 [&_th]:p-2">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-2">{t("name")}</th>
-            {showYear && <th scope="col" className="p-2">{ti("year")}</th>}
-            <th scope="col" className="p-2">{ti("category")}</th>
-            <th scope="col" className="p-2 text-right">{ti("score")}</th>
-            <th scope="col" className="p-2">{ti("change")}</th>
+            <th scope="col">{t("name")}</th>
+            {showYear && <th scope="col">{ti("year")}</th>}
+            <th scope="col">{ti("category")}</th>
+            <th scope="col" className="text-right">{ti("score")}</th>
+            <th scope="col">{ti("change")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.slug} data-slug={r.slug} className="border-t border-slate-200">
-              <th scope="row" className="p-2 font-normal">
-                <Link href={`/instansi/${r.slug}`} className="font-semibold text-blue-800 underline">
-                  {r.name}
-                </Link>
-                <span className="block text-xs text-slate-600">
+            <tr key={r.slug} data-slug={r.slug}>
+              <th scope="row" className="font-normal">
+                <Link href={`/instansi/${r.slug}`}>{r.name}</Link>
+                <small>
                   {tt(r.type)}
                   {r.provinceName && r.type !== "provinsi" ? ` · ${r.provinceName}` : ""}
-                </span>
+                </small>
               </th>
-              {showYear && <td className="p-2">{r.year ?? "—"}</td>}
-              <td className="p-2">
+              {showYear && <td>{r.year ?? "—"}</td>}
+              <td>
                 {r.category ? (
                   <CategoryBadge name={categoryLabel(r.category, locale)} rank={r.category.rank} levels={r.category.levels} />
                 ) : (
                   <span className="text-slate-600">{t("noResult")}</span>
                 )}
               </td>
-              <td className="p-2 text-right tabular-nums">{r.score != null ? formatScore(r.score, locale) : "—"}</td>
-              <td className="p-2 whitespace-nowrap">{changeText(r.change, locale, (year) => ti("since", { year }))}</td>
+              <td className="text-right tabular-nums">{r.score != null ? formatScore(r.score, locale) : "—"}</td>
+              <td className="whitespace-nowrap">{changeText(r.change, locale, (year) => ti("since", { year }))}</td>
             </tr>
           ))}
         </tbody>
