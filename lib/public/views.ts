@@ -36,8 +36,18 @@ const categoryRef = (scheme: SchemeDef | undefined, code: string | null): Catego
   return c && scheme ? { code: c.code, name: c.name, nameEn: c.nameEn, rank: c.rank, levels: scheme.categories.length } : null;
 };
 
+// Every view walks every institution's trajectory; the dataset is one shared object until
+// the next write, so each trajectory is built once per dataset, not once per view.
+const trajectories = new WeakMap<DatasetInstitution, TrajectoryPoint[]>();
+
+/** The institution's trajectory (shared: treat it as read-only). */
 export function pointsOf(ds: Dataset, inst: DatasetInstitution): TrajectoryPoint[] {
-  return buildTrajectory(ds.schemes, inst.evaluations.map((e) => ({ ...e })));
+  let points = trajectories.get(inst);
+  if (!points) {
+    points = buildTrajectory(ds.schemes, inst.evaluations.map((e) => ({ ...e })));
+    trajectories.set(inst, points);
+  }
+  return points;
 }
 
 export function matchesQuery(inst: DatasetInstitution, q: string): boolean {

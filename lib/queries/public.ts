@@ -35,12 +35,22 @@ export async function getSlugRedirect(oldSlug: string): Promise<string | null> {
   return redirect?.institution.slug ?? null;
 }
 
-export async function getDataset() {
-  "use cache";
-  cacheTag(tags.dataset);
-  cacheLife("days");
+/**
+ * The published record, as one live object shared by every view in this process. It is not
+ * a "use cache" entry: those are stored serialised and decoded on every read, which at
+ * national size (100 000 evaluations) cost each view's first render after a write more
+ * than computing the view itself. It is reloaded when the dataset tag has expired (a
+ * write here or, through the tag sync, on another instance) or after a day.
+ */
+export async function getDataset(): Promise<Dataset> {
+  const held = g.__dataset;
+  if (held && held.startedAt > tagExpiredAt(tags.dataset) && Date.now() - held.startedAt < DATASET_MAX_AGE_MS) return held.dataset;
   return sharedDatasetLoad();
 }
+
+const DATASET_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+// On globalThis, so that every route's bundle in this process shares the one copy.
+const g = globalThis as typeof globalThis & { __dataset?: { startedAt: number; dataset: Dataset } };
 
 // After a write, every request in flight misses the dataset at once. They share one load
 // instead of each reading the whole dataset; a request joins only a load that began after
@@ -52,6 +62,10 @@ async function sharedDatasetLoad(): Promise<Dataset> {
   const startedAt = Date.now();
   const promise = getDb()
     .then(loadDataset)
+    .then((dataset) => {
+      if (!g.__dataset || g.__dataset.startedAt < startedAt) g.__dataset = { startedAt, dataset };
+      return dataset;
+    })
     .finally(() => {
       if (inflight?.promise === promise) inflight = null;
     });
