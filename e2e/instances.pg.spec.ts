@@ -89,6 +89,34 @@ test("with its database gone an instance serves its cached pages and says degrad
   expect(await heading(request, `${SECOND_URL}/instansi/kota-sabang`)).toBe("Kota Sabang");
 });
 
+type ImportMessage = { done?: number; total?: number; result?: { created?: number }; error?: string };
+
+/** A CSV of new draft results for every institution, year after year from `fromYear`, up to `max` rows. */
+async function draftResults(db: pg.Client, fromYear: number, max: number) {
+  const items = (await db.query<{ name: string; type: string; province: string | null }>(
+    `SELECT i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.name`,
+  )).rows;
+  const lines = ["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber"];
+  for (let year = fromYear; lines.length <= max; year++) {
+    const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
+    const score = scheme.code === MERIT_2019.code ? 300 : 1.2;
+    const band = categoryForScore(scheme, score);
+    if (!band.ok) throw new Error(`score ${score} is not valid in ${scheme.code}`);
+    for (const i of items) lines.push([i.name, i.type, i.province ?? "", year, band.category.name, String(score).replace(".", ","), `https://contoh.example/${year}`].join(";"));
+  }
+  return lines.slice(0, max + 1);
+}
+
+/** Commits `lines` as drafts on the second instance, as the signed-in page's user. */
+async function postImport(page: Page, lines: string[], fileName: string) {
+  const cookie = (await page.context().cookies(SECOND_URL)).map((c) => `${c.name}=${c.value}`).join("; ");
+  const form = new FormData();
+  form.set("file", new Blob([lines.join("\n")], { type: "text/csv" }), fileName);
+  form.set("mode", "all");
+  form.set("publish", "0");
+  return fetch(`${SECOND_URL}/api/admin/import/commit`, { method: "POST", body: form, headers: { cookie, origin: SECOND_URL } });
+}
+
 test("the database going away during an import writes nothing and says so", async ({ page, request }) => {
   test.setTimeout(90_000);
   await waitHealthy(request);
@@ -99,29 +127,14 @@ test("the database going away during an import writes nothing and says so", asyn
   try {
     // About 5 000 new results (drafts, so no public page would change if they landed):
     // the commit writes them in chunks of 1 000 inside one transaction.
-    const items = (await db.query<{ name: string; type: string; province: string | null }>(
-      `SELECT i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.name`,
-    )).rows;
-    const lines = ["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber"];
-    for (let year = 2027; year <= 2033 && lines.length <= 5000; year++) {
-      const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
-      const score = scheme.code === MERIT_2019.code ? 300 : 1.2;
-      const band = categoryForScore(scheme, score);
-      if (!band.ok) throw new Error(`score ${score} is not valid in ${scheme.code}`);
-      for (const i of items) lines.push([i.name, i.type, i.province ?? "", year, band.category.name, String(score).replace(".", ","), `https://contoh.example/${year}`].join(";"));
-    }
+    const lines = await draftResults(db, 2027, 5000);
     const before = await counts();
 
     await signIn(page, ADMIN);
-    const cookie = (await page.context().cookies(SECOND_URL)).map((c) => `${c.name}=${c.value}`).join("; ");
-    const form = new FormData();
-    form.set("file", new Blob([lines.join("\n")], { type: "text/csv" }), "gangguan.csv");
-    form.set("mode", "all");
-    form.set("publish", "0");
-    const response = await fetch(`${SECOND_URL}/api/admin/import/commit`, { method: "POST", body: form, headers: { cookie, origin: SECOND_URL } });
+    const response = await postImport(page, lines, "gangguan.csv");
     expect(response.status).toBe(200);
 
-    const messages: { done?: number; total?: number; result?: unknown; error?: string }[] = [];
+    const messages: ImportMessage[] = [];
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = "";
     let cut = false;
@@ -147,6 +160,38 @@ test("the database going away during an import writes nothing and says so", asyn
     await relay("up");
     await waitHealthy(request);
   } finally {
+    await db.end();
+  }
+});
+
+test("an import whose reader goes away still writes it whole", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await waitHealthy(request);
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  const drafts = async () => Number((await db.query(`SELECT count(*) FROM "Evaluation" WHERE year >= 2040`)).rows[0].count);
+  try {
+    const lines = await draftResults(db, 2040, 2500);
+    expect(await drafts()).toBe(0);
+    await signIn(page, ADMIN);
+    const response = await postImport(page, lines, "pergi.csv");
+    expect(response.status).toBe(200);
+    // Read the first progress line, then leave, as a closed browser tab would.
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let first = "";
+    while (!first.includes("\n")) first += (await reader.read()).value ?? "";
+    const progress: ImportMessage = JSON.parse(first.slice(0, first.indexOf("\n")));
+    expect(progress.done).toBeLessThan(progress.total!);
+    await reader.cancel();
+
+    // The transaction runs to its end: every row, not none and not part.
+    await expect.poll(drafts, { timeout: 60_000, intervals: [500, 1000] }).toBe(lines.length - 1);
+    const batches = await db.query(`SELECT DISTINCT "batchId" FROM "AuditEntry" WHERE "entityId" IN (SELECT id FROM "Evaluation" WHERE year >= 2040)`);
+    expect(batches.rowCount).toBe(1);
+  } finally {
+    await db.query(`DELETE FROM "AuditEntry" WHERE "entityId" IN (SELECT id FROM "Evaluation" WHERE year >= 2040)`);
+    await db.query(`DELETE FROM "Source" WHERE "evaluationId" IN (SELECT id FROM "Evaluation" WHERE year >= 2040)`);
+    await db.query(`DELETE FROM "Evaluation" WHERE year >= 2040`);
     await db.end();
   }
 });

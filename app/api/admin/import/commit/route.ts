@@ -23,9 +23,22 @@ export async function POST(request: Request) {
   });
   await invalidatePublic(touched.map((t) => t.slug), "route"); // runs when the stream below has finished
   const encoder = new TextEncoder();
+  // A reader who goes away mid-import does not stop it: the transaction runs to its end
+  // (all or nothing, as ever) and the lines nobody reads are dropped.
+  let gone = false;
   const stream = new ReadableStream({
+    cancel() {
+      gone = true;
+    },
     async start(controller) {
-      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      const send = (line: unknown) => {
+        if (gone) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        } catch {
+          gone = true; // closed from the other end
+        }
+      };
       try {
         const result = await commitImport(db, actor, preview, { mode, publish, fileName, onProgress: (done, total) => send({ done, total }) });
         send({ result: { batchId: result.batchId, created: result.created, updated: result.updated, skipped: result.skipped } });
@@ -34,7 +47,7 @@ export async function POST(request: Request) {
         const known = e instanceof InputError || e instanceof AccessDenied;
         send({ error: known ? e.message : "Impor gagal karena kesalahan sistem; tidak ada data yang ditulis. Coba lagi nanti." });
       } finally {
-        controller.close();
+        if (!gone) controller.close();
       }
     },
   });
