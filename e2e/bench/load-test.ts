@@ -126,9 +126,14 @@ async function main() {
             },
             onResponse: (status, body, context) => {
               const row = (context as { row?: Omit<Written, "batchId"> }).row!;
-              const last = JSON.parse(body.trim().split("\n").at(-1) ?? "{}");
-              if (status === 200 && last.result?.created === 1) acknowledged.push({ ...row, batchId: last.result.batchId });
-              else refused.push(`${status} ${row.slug} ${row.year}: ${last.error ?? body.slice(0, 200)}`);
+              let last: { result?: { created?: number; batchId?: string }; error?: string } = {};
+              try {
+                last = JSON.parse(body.trim().split("\n").at(-1) || "{}");
+              } catch {
+                // not the import's answer (an empty or cut-off body): counted as refused below
+              }
+              if (status === 200 && last.result?.created === 1 && last.result.batchId) acknowledged.push({ ...row, batchId: last.result.batchId });
+              else refused.push(`${status} ${row.slug} ${row.year}: ${last.error ?? (body.slice(0, 200) || "(empty body)")}`);
             },
           },
         ],

@@ -2,6 +2,7 @@
 // group, waited for and stopped cleanly, and bounded autocannon runs against it.
 import autocannon from "autocannon";
 import { execFile, spawn } from "node:child_process";
+import { openSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -40,10 +41,15 @@ export type App = { base: string; pid: number; stop(): Promise<void> };
 /** `next start` on `port` with `env`, resolved once /api/health answers. */
 export async function startApp(port: number, env: Record<string, string | undefined>): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
+  // A server left over from an earlier run would answer in place of this one.
+  const taken = await fetch(`${base}/api/health`).then(() => true, () => false);
+  if (taken) throw new Error(`Port ${port} is already in use: stop what runs there first.`);
+  // BENCH_LOG_DIR keeps each server's output (next-{port}.log) for a run that went wrong.
+  const log = process.env.BENCH_LOG_DIR ? openSync(path.join(process.env.BENCH_LOG_DIR, `next-${port}.log`), "a") : "ignore";
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
     detached: true,
   });
   const exited = new Promise((r) => server.once("exit", r));
