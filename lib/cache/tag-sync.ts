@@ -51,10 +51,13 @@ export function markStaleLocally(tags: Iterable<string>) {
   advanceLocally(tags, "stale", Date.now());
 }
 
-/** When `tag` last expired in this instance (ms since the epoch), 0 if never. */
+/**
+ * When `tag` last expired in this instance (ms since the epoch), 0 if never. Stale marks do
+ * not count: they guard stored renders that began before a write, and a read judged by
+ * when it started (as the shared dataset is) that began after the expiry already sees it.
+ */
 export function tagExpiredAt(tag: string): number {
-  const state = tagsManifest().get(tag);
-  return Math.max(state?.expired ?? 0, state?.stale ?? 0);
+  return tagsManifest().get(tag)?.expired ?? 0;
 }
 
 /** Records a write's expired tags for the other instances (PostgreSQL only). Never throws: the write is done. */
