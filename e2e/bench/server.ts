@@ -58,21 +58,26 @@ export async function startApp(port: number, env: Record<string, string | undefi
     base,
     pid: server.pid!,
     async stop() {
-      try {
-        process.kill(-server.pid!, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await exited;
-      // The group leader exits first; wait until the port is really free.
-      for (let i = 0; i < 100; i++) {
+      const signal = (sig: NodeJS.Signals) => {
         try {
-          await fetch(`${base}/api/health`);
-          await new Promise((r) => setTimeout(r, 100));
+          process.kill(-server.pid!, sig);
         } catch {
-          return;
+          // already gone
         }
-      }
+      };
+      const free = async (ms: number) => {
+        for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+          if (!(await fetch(`${base}/api/health`).then(() => true, () => false))) return true;
+        }
+        return false;
+      };
+      signal("SIGTERM");
+      await exited;
+      // The group leader exits first; wait until the port is really free, and end the
+      // server outright if it does not let go, so the next start is not answered by it.
+      if (await free(10_000)) return;
+      signal("SIGKILL");
+      if (!(await free(5_000))) throw new Error(`The server on port ${port} did not stop.`);
     },
   };
 }
