@@ -10,13 +10,13 @@ export const CHART_INTENT = "chart-intent";
 export function ChartOnIntent({ drawn, interactive }: { drawn: ReactNode; interactive: () => ReactNode }) {
   const [active, setActive] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const wake = () => setActive(true);
   useEffect(() => {
     const el = box.current;
-    const wake = () => setActive(true);
-    el?.addEventListener(CHART_INTENT, wake);
-    return () => el?.removeEventListener(CHART_INTENT, wake);
+    const onIntent = () => setActive(true);
+    el?.addEventListener(CHART_INTENT, onIntent);
+    return () => el?.removeEventListener(CHART_INTENT, onIntent);
   }, []);
-  const wake = () => setActive(true);
   return (
     <div ref={box} data-chart-box="" onPointerEnter={wake} onTouchStart={wake}>
       {active ? <Suspense fallback={drawn}>{interactive()}</Suspense> : drawn}
