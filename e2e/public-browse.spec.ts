@@ -63,6 +63,9 @@ test("home shows the national picture, movers and the latest ceremony", async ({
   await expect(chart.locator('g[data-year="2021"] title').first()).toContainText("2021 · ");
   await chart.hover();
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  // Its tooltip is checked for contrast with the rest of the page below.
+  await chart.locator(".recharts-bar-rectangle").last().hover();
+  await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("Baik");
   const rows = demoRows();
   const in2021 = rows.filter((r) => r.year === "2021").length;
   await expect(page.getByTestId("national-table").locator("tr", { hasText: "2021" })).toContainText(String(in2021));

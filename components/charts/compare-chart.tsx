@@ -4,6 +4,7 @@
 import { ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { renderBands } from "./band-areas";
 import { CHART_HEIGHT } from "./chart-placeholder";
+import { TOOLTIP_ITEM } from "@/lib/ui/palette";
 import { seriesStyle } from "./series-style";
 import type { TrajectoryChartBand } from "./trajectory-types";
 
@@ -23,7 +24,7 @@ export default function CompareChart({ data, title }: { data: CompareChartData; 
           {renderBands(data.bands, 0.15)}
           <XAxis dataKey="year" tickLine={false} padding={{ left: 24, right: 24 }} />
           <YAxis type="number" domain={data.domain} width={44} tickLine={false} />
-          <Tooltip />
+          <Tooltip itemStyle={TOOLTIP_ITEM} />
           {data.series.map((s, i) => (
             <Line
               key={s.key}

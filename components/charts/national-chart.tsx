@@ -1,7 +1,7 @@
 "use client";
 // Evaluated institutions per category per year, stacked from Buruk (bottom) to the top category.
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { categoryColor } from "@/lib/ui/palette";
+import { categoryColor, TOOLTIP_ITEM } from "@/lib/ui/palette";
 import { CHART_HEIGHT } from "./chart-placeholder";
 
 export type NationalChartData = {
@@ -17,7 +17,7 @@ export default function NationalChart({ data, title }: { data: NationalChartData
         <BarChart data={data.rows} margin={{ top: 12, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
           <XAxis dataKey="year" tickLine={false} />
           <YAxis allowDecimals={false} width={36} tickLine={false} />
-          <Tooltip />
+          <Tooltip itemStyle={TOOLTIP_ITEM} />
           {ordered.map((c) => (
             <Bar
               key={c.code}

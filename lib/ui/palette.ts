@@ -17,3 +17,6 @@ export function categoryTextColor(rank: number, levels: number): string {
   const dark = rank === 1 || rank === levels;
   return dark ? "#ffffff" : "#1f2937";
 }
+
+/** Chart tooltip rows in ink: a pale category or series colour on white fails contrast. */
+export const TOOLTIP_ITEM = { color: "#1f2937" };
