@@ -49,15 +49,18 @@ export async function getDataset(): Promise<Dataset> {
 }
 
 const DATASET_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-// On globalThis, so that every route's bundle in this process shares the one copy.
-const g = globalThis as typeof globalThis & { __dataset?: { startedAt: number; dataset: Dataset } };
+// On globalThis, so that every route's bundle in this process shares the one copy and the
+// one load in flight.
+const g = globalThis as typeof globalThis & {
+  __dataset?: { startedAt: number; dataset: Dataset };
+  __datasetLoad?: { startedAt: number; promise: Promise<Dataset> } | null;
+};
 
 // After a write, every request in flight misses the dataset at once. They share one load
 // instead of each reading the whole dataset; a request joins only a load that began after
 // the tag last expired, so it never receives data from before the write it follows.
-let inflight: { startedAt: number; promise: Promise<Dataset> } | null = null;
-
 async function sharedDatasetLoad(): Promise<Dataset> {
+  const inflight = g.__datasetLoad;
   if (inflight && inflight.startedAt > tagExpiredAt(tags.dataset)) return inflight.promise;
   const startedAt = Date.now();
   const promise = getDb()
@@ -67,9 +70,9 @@ async function sharedDatasetLoad(): Promise<Dataset> {
       return dataset;
     })
     .finally(() => {
-      if (inflight?.promise === promise) inflight = null;
+      if (g.__datasetLoad?.promise === promise) g.__datasetLoad = null;
     });
-  inflight = { startedAt, promise };
+  g.__datasetLoad = { startedAt, promise };
   return promise;
 }
 
