@@ -6,12 +6,12 @@
 //  2. Lighthouse (mobile) for /, /instansi and /instansi/kota-pekalongan;
 //  3. first-load JavaScript of the institution page (gzipped).
 // Needs a build (`npm run build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
-import { spawn, execFile } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { load, root, waitFor } from "./server";
+import { load, root, startApp, waitFor } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -65,44 +65,20 @@ async function firstLoadJs(pathname: string) {
 
 const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, PORT: String(PORT), PUBLIC_URL: BASE };
 
-async function startServer() {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: root, env, stdio: "ignore", detached: true });
-  await waitFor(`${BASE}/api/health`);
-  return server;
-}
-
-async function stopServer(server: ReturnType<typeof spawn>) {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    // already gone
-  }
-  await new Promise((r) => server.once("exit", r));
-  // The group leader exits first; wait until the port is really free.
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`${BASE}/api/health`);
-      await new Promise((r) => setTimeout(r, 100));
-    } catch {
-      return;
-    }
-  }
-}
-
 async function main() {
   await run("npx", ["tsx", "prisma/seed.ts"], { cwd: root, env });
   const page = "/instansi/kota-pekalongan";
   // Next's own ceiling: a page prerendered at build, with no data of its own.
   const ceiling = "/data";
   // The server lists public/ when it starts: learn the page sizes, write the files, restart.
-  let server = await startServer();
+  let server = await startApp(PORT, env);
   const sizes = [];
   for (const p of [page, ceiling]) sizes.push(Buffer.byteLength(await (await fetch(`${BASE}${p}`)).text()));
-  await stopServer(server);
+  await server.stop();
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(path.join(staticDir, "same-size.html"), "x".repeat(sizes[0]));
   writeFileSync(path.join(staticDir, "ceiling-size.html"), "x".repeat(sizes[1]));
-  server = await startServer();
+  server = await startApp(PORT, env);
   try {
     const html = await (await fetch(`${BASE}${page}`)).text(); // warms the cache
     await waitFor(`${BASE}/__bench/same-size.html`);
@@ -131,7 +107,7 @@ async function main() {
     console.log("\nLighthouse (mobile)");
     console.table(lh);
   } finally {
-    await stopServer(server);
+    await server.stop();
     rmSync(staticDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}.lock`, { force: true });
