@@ -32,8 +32,9 @@ const count = () => t.db.evaluation.count();
 
 describe("bulk import", () => {
   it("classifies each row with its reason", async () => {
-    const { preview } = await previewImport(t.db, admin, FILE, "hasil.csv");
+    const { preview, slugs } = await previewImport(t.db, admin, FILE, "hasil.csv");
     expect(preview.summary).toMatchObject({ total: 5, new: 2, error: 2 });
+    expect(slugs.sort()).toEqual(["kabupaten-batang", "kota-pekalongan"]); // the pages a commit changes; not the rows in error
     expect(preview.rows[2].action).toBe("update"); // a new source for 2023
     expect(preview.rows[3].problems[0].message).toMatch(/tidak dikenal|tidak ditemukan/i);
     expect(preview.rows[4].problems.map((p) => p.message).join(" ")).toContain("Sangat Buruk");
@@ -70,8 +71,9 @@ describe("bulk import", () => {
   });
 
   it("keeps an editor to their institutions", async () => {
-    const { preview } = await previewImport(t.db, editor, FILE, "hasil.csv");
+    const { preview, slugs } = await previewImport(t.db, editor, FILE, "hasil.csv");
     expect(preview.rows[0].kind).toBe("error");
+    expect(slugs).toEqual(["kota-pekalongan"]);
     expect(preview.rows[0].problems.at(-1)?.message).toContain("tidak berwenang");
     const result = await commitImport(t.db, editor, preview, { mode: "valid", publish: true, fileName: "hasil.csv" });
     expect(result).toMatchObject({ created: 1, updated: 1 });

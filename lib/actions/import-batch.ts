@@ -50,15 +50,18 @@ export function restrictToActor(preview: Preview, actor: Actor): Preview {
   return { ...preview, rows, summary };
 }
 
+/** The rows a commit writes: those without errors that create or update a result. */
+const writable = (preview: Preview) => preview.rows.filter((r) => r.kind !== "error" && (r.action === "create" || r.action === "update"));
+
 export type CommitOptions = { mode: "all" | "valid"; publish: boolean; fileName: string; onProgress?: (done: number, total: number) => void };
-export type CommitResult = { batchId: string; created: number; updated: number; skipped: number; slugs: string[] };
+export type CommitResult = { batchId: string; created: number; updated: number; skipped: number };
 
 export async function commitImport(db: Db, actor: Actor, preview: Preview, opts: CommitOptions): Promise<CommitResult> {
   if (preview.fileErrors.length) throw new InputError(preview.fileErrors.join(" "));
   if (opts.mode === "all" && preview.summary.error > 0) {
     throw new InputError(`Impor dibatalkan: ${preview.summary.error} baris masih bermasalah. Perbaiki berkasnya, atau pilih "impor hanya baris yang valid".`);
   }
-  const rows = preview.rows.filter((r) => r.kind !== "error" && (r.action === "create" || r.action === "update"));
+  const rows = writable(preview);
   for (const r of rows) assertInstitution(actor, r.institutionId!);
   const publication = opts.publish && actor.role === "admin" ? "published" : "draft";
   const batchId = randomUUID();
@@ -84,7 +87,6 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
         await updateOne(tx, actor, row, await schemeOf(row.year!), publication, batchId);
         tick(1);
       }
-      const slugs = await tx.institution.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.institutionId!))] } }, select: { slug: true } });
       const counts = { created: creates.length, updated: rows.length - creates.length, skipped: preview.rows.length - rows.length };
       await recordAudit(tx, actor, {
         action: "import.commit",
@@ -94,7 +96,7 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
         before: null,
         after: { fileName: opts.fileName, mode: opts.mode, publication, ...counts },
       });
-      return { batchId, ...counts, slugs: slugs.map((s) => s.slug) };
+      return { batchId, ...counts };
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
@@ -230,6 +232,10 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
 export async function previewImport(db: Db, actor: Actor, bytes: Uint8Array, fileName: string) {
   const parsed = await parseFile(bytes, fileName);
   const years = [...new Set(parsed.rows.map((r) => Number(String(r.record.year ?? "").trim())).filter(Number.isInteger))];
-  const preview = restrictToActor(classifyRows(parsed, await loadImportSnapshot(db, years)), actor);
-  return { parsed, preview };
+  const snapshot = await loadImportSnapshot(db, years);
+  const preview = restrictToActor(classifyRows(parsed, snapshot), actor);
+  // The public pages a commit of this preview would change, from the registry already at hand.
+  const touched = new Set(writable(preview).map((r) => r.institutionId!));
+  const slugs = snapshot.institutions.flatMap((i) => (touched.has(i.id) ? [i.slug] : []));
+  return { parsed, preview, slugs };
 }

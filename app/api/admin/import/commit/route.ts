@@ -16,12 +16,8 @@ export async function POST(request: Request) {
   const mode = form.get("mode") === "valid" ? "valid" : "all";
   const publish = form.get("publish") === "1";
   const db = await getDb();
-  const { preview } = await previewImport(db, actor, bytes, fileName);
-  const touched = await db.institution.findMany({
-    where: { id: { in: [...new Set(preview.rows.flatMap((r) => (r.institutionId && r.action !== "none" ? [r.institutionId] : [])))] } },
-    select: { slug: true },
-  });
-  await invalidatePublic(touched.map((t) => t.slug), "route"); // runs when the stream below has finished
+  const { preview, slugs } = await previewImport(db, actor, bytes, fileName);
+  await invalidatePublic(slugs, "route"); // runs when the stream below has finished
   const encoder = new TextEncoder();
   // A reader who goes away mid-import does not stop it: the transaction runs to its end
   // (all or nothing, as ever) and the lines nobody reads are dropped.
