@@ -97,6 +97,13 @@ describe("yearView and national counts", () => {
     expect(yearView(ds, 2024).notEvaluated).toEqual([{ slug: "kota-pekalongan", name: "Kota Pekalongan", reason: "biennial_cycle" }]);
   });
 
+  it("builds a year once per dataset: a new dataset (after a write) gets its own", () => {
+    expect(yearView(ds, 2023)).toBe(yearView(ds, 2023));
+    const written: Dataset = { ...ds, institutions: ds.institutions.filter((i) => i.name !== "Kota Malang") };
+    expect(yearView(written, 2023).results.map((r) => r.name)).toEqual(["Kota Pekalongan", "Kota Semarang"]);
+    expect(yearView(ds, 2023).results).toHaveLength(3);
+  });
+
   it("lists only the top results on the year page, with every count and the totals", () => {
     const full = yearView(ds, 2023);
     const top = yearSummary(full, 2);
@@ -131,6 +138,27 @@ describe("movers, ranks and search", () => {
       ["Kota Pekalongan", 2022, 2023, 62.5],
       ["Kota Malang", 2022, 2023, 35.5],
     ]);
+  });
+
+  it("keeps the same order as sorting every change, ties included, for any number asked", () => {
+    // Scores on a coarse grid, so many changes are equally large and the year and the name decide.
+    const names = ["Kota Bima", "Kota Batu", "Kabupaten Aceh Besar", "Kota Banjar", "Kabupaten Bantul", "Kota Ambon", "kota ambon"];
+    const codes = (score: number) => (score >= 300 ? "sangat-baik" : score >= 250 ? "baik" : score >= 175 ? "cukup" : "kurang");
+    const many: Dataset = {
+      ...ds,
+      institutions: names.map((name, n) =>
+        inst(name, "kota", "33", [2019, 2020, 2021, 2022, 2023].map((year, y) => {
+          const score = 150 + ((n * 7 + y * 13) % 8) * 25;
+          return ev(year, score, codes(score));
+        })),
+      ),
+    };
+    const everyChange = biggestMovers(many, 1000);
+    expect(everyChange.length).toBeGreaterThan(15);
+    const size = (m: (typeof everyChange)[number]) => Math.abs(m.change.scoreDelta ?? 0) + Math.abs(m.change.rankDelta ?? 0) * 1000;
+    const sorted = [...everyChange].sort((a, b) => size(b) - size(a) || b.toYear - a.toYear || a.name.localeCompare(b.name, "id"));
+    expect(everyChange).toEqual(sorted);
+    for (const limit of [0, 1, 2, 5, 9, everyChange.length]) expect(biggestMovers(many, limit)).toEqual(everyChange.slice(0, limit));
   });
 
   it("ranks among the same type nationally and in the province, with ties", () => {

@@ -72,7 +72,10 @@ export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number):
   };
 }
 
-const byName = (a: ResultRow, b: ResultRow) => a.name.localeCompare(b.name, "id");
+// One collator for every sort by name: localeCompare with a locale sets one up per call,
+// which at national size made the name tie-break most of a sort's time.
+const collator = new Intl.Collator("id");
+const byName = (a: ResultRow, b: ResultRow) => collator.compare(a.name, b.name);
 const byResult = (a: ResultRow, b: ResultRow) =>
   (b.category?.rank ?? -1) - (a.category?.rank ?? -1) || (b.score ?? -1) - (a.score ?? -1) || byName(a, b);
 const magnitude = (c: Change | null) => (c ? Math.abs(c.scoreDelta ?? 0) + Math.abs(c.rankDelta ?? 0) * 1000 : -1);
@@ -114,7 +117,20 @@ export type YearView = {
   ceremony: Ceremony | null;
 };
 
+// A year's view, built once per dataset (and shared: treat it as read-only). It is not a
+// "use cache" entry: at national size it holds thousands of rows, which the cache would
+// encode on every build and decode for every page of the year.
+const yearViews = new WeakMap<Dataset, Map<number, YearView>>();
+
 export function yearView(ds: Dataset, year: number): YearView {
+  let views = yearViews.get(ds);
+  if (!views) yearViews.set(ds, (views = new Map()));
+  let view = views.get(year);
+  if (!view) views.set(year, (view = buildYearView(ds, year)));
+  return view;
+}
+
+function buildYearView(ds: Dataset, year: number): YearView {
   const scheme = ds.schemes.find((s) => s.validFromYear <= year && (s.validToYear == null || year <= s.validToYear)) ?? null;
   const results: ResultRow[] = [];
   const notEvaluated: YearView["notEvaluated"] = [];
@@ -204,29 +220,38 @@ export type Mover = {
 
 /** The largest changes between consecutive evaluations (scores first, then categories). */
 export function biggestMovers(ds: Dataset, limit: number): Mover[] {
-  const movers: Mover[] = [];
+  // Kept as a short ranked list while walking every change: at national size there are
+  // about 90 000 changes, and only the first `limit` ever become movers.
+  type Candidate = { inst: DatasetInstitution; point: TrajectoryPoint; size: number };
+  const ahead = (a: Candidate, b: Candidate) => b.size - a.size || b.point.year - a.point.year || collator.compare(a.inst.name, b.inst.name);
+  const top: Candidate[] = [];
+  if (limit <= 0) return [];
   for (const inst of ds.institutions) {
-    const points = pointsOf(ds, inst);
-    for (const p of points) {
-      if (!p.change || p.change.direction === null || p.change.direction === "same") continue;
-      const prev = points.find((x) => x.year === p.change!.fromYear)!;
-      const scheme = ds.schemes.find((s) => s.code === p.schemeCode);
-      movers.push({
-        slug: inst.slug,
-        name: inst.name,
-        fromYear: prev.year,
-        toYear: p.year,
-        from: categoryRef(scheme, prev.category?.code ?? null),
-        to: categoryRef(scheme, p.category?.code ?? null),
-        fromScore: prev.score,
-        toScore: p.score,
-        change: p.change,
-      });
+    for (const point of pointsOf(ds, inst)) {
+      if (!point.change || point.change.direction === null || point.change.direction === "same") continue;
+      const candidate = { inst, point, size: magnitude(point.change) };
+      if (top.length === limit && ahead(candidate, top[limit - 1]) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && ahead(candidate, top[at - 1]) < 0) at--; // after its equals: first come stays first
+      top.splice(at, 0, candidate);
+      if (top.length > limit) top.pop();
     }
   }
-  return movers
-    .sort((a, b) => magnitude(b.change) - magnitude(a.change) || b.toYear - a.toYear || a.name.localeCompare(b.name, "id"))
-    .slice(0, limit);
+  return top.map(({ inst, point: p }) => {
+    const prev = pointsOf(ds, inst).find((x) => x.year === p.change!.fromYear)!;
+    const scheme = ds.schemes.find((s) => s.code === p.schemeCode);
+    return {
+      slug: inst.slug,
+      name: inst.name,
+      fromYear: prev.year,
+      toYear: p.year,
+      from: categoryRef(scheme, prev.category?.code ?? null),
+      to: categoryRef(scheme, p.category?.code ?? null),
+      fromScore: prev.score,
+      toScore: p.score,
+      change: p.change!,
+    };
+  });
 }
 
 export type PeerRank = { position: number; of: number; ties: number };
@@ -282,7 +307,7 @@ export function searchInstitutions(ds: Dataset, q: string, limit = 10) {
         (normalizeName(i.name).includes(key) ? 2 : 0) +
         (i.evaluations.length > 0 ? 1 : 0),
     }))
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "id"))
+    .sort((a, b) => b.score - a.score || collator.compare(a.name, b.name))
     .slice(0, limit)
     .map(({ score: _score, ...rest }) => rest);
 }

@@ -83,10 +83,8 @@ export async function getIndexView(filters: IndexFilters) {
   return indexView(await getDataset(), filters);
 }
 
+/** Every result of a year, from the live dataset (see yearView): for the CSV and the year's pages. */
 export async function getYearView(year: number) {
-  "use cache";
-  cacheTag(tags.dataset);
-  cacheLife("days");
   return yearView(await getDataset(), year);
 }
 
