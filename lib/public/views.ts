@@ -37,8 +37,12 @@ const categoryRef = (scheme: SchemeDef | undefined, code: string | null): Catego
 };
 
 // Every view walks every institution's trajectory; the dataset is one shared object until
-// the next write, so each trajectory is built once per dataset, not once per view.
-const trajectories = new WeakMap<DatasetInstitution, TrajectoryPoint[]>();
+// the next write, so each trajectory is built once per dataset, not once per view. The
+// memos live on globalThis, as the dataset does: each route's bundle has its own copy of
+// this module, and a year built for the page serves the API too.
+type Memo = { trajectories: WeakMap<DatasetInstitution, TrajectoryPoint[]>; years: WeakMap<Dataset, Map<number, YearView>> };
+const memo = ((globalThis as typeof globalThis & { __viewMemo?: Memo }).__viewMemo ??= { trajectories: new WeakMap(), years: new WeakMap() });
+const trajectories = memo.trajectories;
 
 /** The institution's trajectory (shared: treat it as read-only). */
 export function pointsOf(ds: Dataset, inst: DatasetInstitution): TrajectoryPoint[] {
@@ -120,11 +124,9 @@ export type YearView = {
 // A year's view, built once per dataset (and shared: treat it as read-only). It is not a
 // "use cache" entry: at national size it holds thousands of rows, which the cache would
 // encode on every build and decode for every page of the year.
-const yearViews = new WeakMap<Dataset, Map<number, YearView>>();
-
 export function yearView(ds: Dataset, year: number): YearView {
-  let views = yearViews.get(ds);
-  if (!views) yearViews.set(ds, (views = new Map()));
+  let views = memo.years.get(ds);
+  if (!views) memo.years.set(ds, (views = new Map()));
   let view = views.get(year);
   if (!view) views.set(year, (view = buildYearView(ds, year)));
   return view;
