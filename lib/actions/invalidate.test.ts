@@ -4,6 +4,7 @@ const marked: string[][] = [];
 vi.mock("@/lib/cache/tag-sync", () => ({
   markStaleLocally: (tags: string[]) => marked.push([...tags]),
   announceExpiredTags: async () => {},
+  recordExpiry: () => {},
 }));
 const { markStaleAgainLater } = await import("./invalidate");
 

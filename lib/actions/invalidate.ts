@@ -1,9 +1,11 @@
 // After a write that public readers can see: expire exactly the cached reads it touches —
 // the institution's page and the dataset every list, year and home view derives from —
-// here and, through the database, in every other instance of the app.
+// here and, through the database, in every other instance of the app. `slugs` must name
+// every institution whose public record the write changed (old and new slug on a rename):
+// the live dataset re-reads only those (lib/queries/public.ts).
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
-import { announceExpiredTags, markStaleLocally } from "@/lib/cache/tag-sync";
+import { announceExpiredTags, markStaleLocally, recordExpiry } from "@/lib/cache/tag-sync";
 import { tags } from "@/lib/queries/cache-tags";
 
 export async function invalidatePublic(slugs: string[], from: "action" | "route" = "action") {
@@ -13,11 +15,13 @@ export async function invalidatePublic(slugs: string[], from: "action" | "route"
   // response is complete (so call this before returning the stream).
   if (from === "action") {
     for (const tag of affected) updateTag(tag);
+    recordExpiry(affected);
     await announceExpiredTags(affected); // before the answer: other instances are fresh once the writer sees its change
     markStaleAgainLater(affected);
   } else {
     after(async () => {
       affected.forEach((tag) => revalidateTag(tag, { expire: 0 }));
+      recordExpiry(affected);
       markStaleAgainLater(affected);
       await announceExpiredTags(affected);
     });

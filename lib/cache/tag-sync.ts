@@ -40,7 +40,48 @@ function advanceLocally(tags: Iterable<string>, field: keyof TagState, when: num
 
 /** Marks tags expired as of `at` (ms), as updateTag does: entries made before then are not served again. */
 export function expireLocally(tags: Iterable<string>, at = Date.now()) {
-  advanceLocally(tags, "expired", Math.min(at, Date.now()));
+  const list = [...tags];
+  advanceLocally(list, "expired", Math.min(at, Date.now()));
+  recordExpiry(list);
+}
+
+// Which tags expired together, in arrival order: a reader that holds data from before can
+// ask what has changed since and re-read only that (the live dataset does). Kept for a day
+// and at most MAX_EXPIRIES entries; `from` is when the journal became complete.
+type Expiry = { at: number; tags: string[] };
+const MAX_EXPIRIES = 5000;
+const JOURNAL_MS = 24 * 60 * 60 * 1000;
+const journal = ((globalThis as typeof globalThis & { __expiries?: { from: number; entries: Expiry[] } }).__expiries ??= {
+  from: Date.now(),
+  entries: [],
+});
+
+/**
+ * Notes tags that have just expired together (after they were expired: its time is never
+ * before theirs). expireLocally notes its own; code expiring tags through Next.js notes them here.
+ */
+export function recordExpiry(tags: string[]) {
+  const now = Date.now();
+  journal.entries.push({ at: now, tags });
+  const keep = journal.entries.findIndex((e) => e.at > now - JOURNAL_MS);
+  const drop = Math.max(keep < 0 ? journal.entries.length : keep, journal.entries.length - MAX_EXPIRIES);
+  if (drop > 0) {
+    journal.from = journal.entries[drop - 1].at + 1;
+    journal.entries.splice(0, drop);
+  }
+}
+
+/** When `tag` was last noted as expired (ms), 0 if not within the journal. */
+export function lastRecordedExpiry(tag: string): number {
+  for (let i = journal.entries.length - 1; i >= 0; i--) if (journal.entries[i].tags.includes(tag)) return journal.entries[i].at;
+  return 0;
+}
+
+/** Every expiry noted at or after `since` (ms), oldest first; null if the journal no longer reaches back that far. */
+export function expiriesSince(since: number): Expiry[] | null {
+  if (since < journal.from) return null;
+  const first = journal.entries.findIndex((e) => e.at >= since);
+  return first < 0 ? [] : journal.entries.slice(first);
 }
 
 /**

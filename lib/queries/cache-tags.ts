@@ -4,3 +4,6 @@ export const tags = {
   institution: (slug: string) => `institution:${slug}`,
   dataset: "dataset",
 } as const;
+
+/** The slug an institution tag is for, or null for any other tag. */
+export const slugOfTag = (tag: string) => (tag.startsWith("institution:") ? tag.slice("institution:".length) : null);
