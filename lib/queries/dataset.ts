@@ -1,47 +1,87 @@
-// Reads the published record from the database into a Dataset (plain values only).
-// Two flat queries (institutions with their alias keys, published evaluations with their
-// scheme and category codes) rather than nested relation loading: at national scale the
-// nested form sends every id back to the server in IN lists, several times over.
+// Reads the published record from the database into a Dataset (plain values only), whole
+// or, after a write, only for the institutions it touched. Two flat queries (institutions
+// with their alias keys, published evaluations with their scheme and category codes)
+// rather than nested relation loading: at national scale the nested form sends every id
+// back to the server in IN lists, several times over.
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Dataset, DatasetEvaluation, DatasetInstitution } from "@/lib/public/dataset";
 import { schemeInclude, toSchemeDef } from "./schemes";
 
 type InstitutionRow = Omit<DatasetInstitution, "evaluations"> & { id: string };
 type EvaluationRow = Omit<DatasetEvaluation, "status"> & { institutionId: string; status: DatasetEvaluation["status"] };
 
-export async function loadDataset(db: Db): Promise<Dataset> {
-  const [schemes, provinces, institutions, evaluations, ceremonies, newest] = await Promise.all([
-    db.scheme.findMany({ include: schemeInclude, orderBy: { validFromYear: "asc" } }),
-    db.province.findMany({ orderBy: { name: "asc" } }),
-    db.$queryRaw<InstitutionRow[]>`
-      SELECT i."id", i."slug", i."name", i."shortName", i."type"::text AS "type", i."status"::text AS "status",
-        i."provinceCode", COALESCE(k."keys", '{}') AS "keys"
-      FROM "Institution" i
-      LEFT JOIN (SELECT "institutionId", array_agg("normalized") AS "keys" FROM "InstitutionAlias" GROUP BY "institutionId") k
-        ON k."institutionId" = i."id"
-      ORDER BY i."name" ASC, i."id" ASC`,
-    db.$queryRaw<EvaluationRow[]>`
-      SELECT e."institutionId", e."year", s."code" AS "schemeCode", e."status"::text AS "status",
-        e."notEvaluatedReason"::text AS "notEvaluatedReason", e."score"::float8 AS "score", c."code" AS "categoryCode"
-      FROM "Evaluation" e
-      JOIN "Scheme" s ON s."id" = e."schemeId"
-      LEFT JOIN "SchemeCategory" c ON c."id" = e."categoryId"
-      WHERE e."publication" = 'published'
-      ORDER BY e."institutionId", e."year" ASC`,
-    db.ceremony.findMany({ orderBy: { roundYear: "asc" } }),
-    db.evaluation.findFirst({ where: { publication: "published" }, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
-  ]);
+// The rows of every institution, or of those with the given slugs.
+const institutionRows = (db: Db, slugs?: string[]) => db.$queryRaw<InstitutionRow[]>`
+  SELECT i."id", i."slug", i."name", i."shortName", i."type"::text AS "type", i."status"::text AS "status",
+    i."provinceCode", COALESCE(k."keys", '{}') AS "keys"
+  FROM "Institution" i
+  LEFT JOIN (SELECT "institutionId", array_agg("normalized") AS "keys" FROM "InstitutionAlias" GROUP BY "institutionId") k
+    ON k."institutionId" = i."id"
+  ${slugs ? Prisma.sql`WHERE i."slug" IN (${Prisma.join(slugs)})` : Prisma.empty}`;
+
+const evaluationRows = (db: Db, slugs?: string[]) => db.$queryRaw<EvaluationRow[]>`
+  SELECT e."institutionId", e."year", s."code" AS "schemeCode", e."status"::text AS "status",
+    e."notEvaluatedReason"::text AS "notEvaluatedReason", e."score"::float8 AS "score", c."code" AS "categoryCode"
+  FROM "Evaluation" e
+  JOIN "Scheme" s ON s."id" = e."schemeId"
+  LEFT JOIN "SchemeCategory" c ON c."id" = e."categoryId"
+  ${slugs ? Prisma.sql`JOIN "Institution" i ON i."id" = e."institutionId" AND i."slug" IN (${Prisma.join(slugs)})` : Prisma.empty}
+  WHERE e."publication" = 'published'
+  ORDER BY e."institutionId", e."year" ASC`;
+
+const newestChange = async (db: Db) =>
+  (await db.evaluation.findFirst({ where: { publication: "published" }, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }))?.updatedAt.toISOString() ?? null;
+
+/** Institutions in one order whichever way they were loaded: by name, then slug (code units, not the database's collation). */
+const before = (a: DatasetInstitution, b: DatasetInstitution) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+function assemble(institutions: InstitutionRow[], evaluations: EvaluationRow[]): DatasetInstitution[] {
   const byInstitution = new Map<string, DatasetEvaluation[]>();
   for (const { institutionId, ...e } of evaluations) {
     const list = byInstitution.get(institutionId);
     if (list) list.push(e);
     else byInstitution.set(institutionId, [e]);
   }
+  return institutions.map(({ id, ...i }) => ({ ...i, evaluations: byInstitution.get(id) ?? [] })).sort(before);
+}
+
+export async function loadDataset(db: Db): Promise<Dataset> {
+  const [schemes, provinces, institutions, evaluations, ceremonies, updatedAt] = await Promise.all([
+    db.scheme.findMany({ include: schemeInclude, orderBy: { validFromYear: "asc" } }),
+    db.province.findMany({ orderBy: { name: "asc" } }),
+    institutionRows(db),
+    evaluationRows(db),
+    db.ceremony.findMany({ orderBy: { roundYear: "asc" } }),
+    newestChange(db),
+  ]);
   return {
     schemes: schemes.map(toSchemeDef),
     provinces,
-    institutions: institutions.map(({ id, ...i }) => ({ ...i, evaluations: byInstitution.get(id) ?? [] })),
+    institutions: assemble(institutions, evaluations),
     ceremonies: ceremonies.map((c) => ({ ...c, date: c.date.toISOString().slice(0, 10) })),
-    updatedAt: newest?.updatedAt.toISOString() ?? null,
+    updatedAt,
   };
+}
+
+/**
+ * `held` with the institutions at `slugs` read again (a write's institutions: changed,
+ * added, renamed to or from the slug, or gone) and everything else kept as it is, the same
+ * objects included. Equal to a full load when only those institutions changed since `held`.
+ */
+export async function refreshDataset(db: Db, held: Dataset, slugs: string[]): Promise<Dataset> {
+  if (slugs.length === 0) return held;
+  const [institutions, evaluations, updatedAt] = await Promise.all([institutionRows(db, slugs), evaluationRows(db, slugs), newestChange(db)]);
+  const fresh = assemble(institutions, evaluations);
+  const gone = new Set(slugs);
+  const kept = held.institutions.filter((i) => !gone.has(i.slug));
+  // Two sorted lists into one.
+  const merged: DatasetInstitution[] = [];
+  let k = 0;
+  for (const f of fresh) {
+    while (k < kept.length && before(kept[k], f) <= 0) merged.push(kept[k++]);
+    merged.push(f);
+  }
+  while (k < kept.length) merged.push(kept[k++]);
+  return { ...held, institutions: merged, updatedAt };
 }
