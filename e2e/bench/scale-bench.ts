@@ -4,7 +4,8 @@
 //     each database (what a request pays after a write has expired the cache);
 //  2. through the app: first response after start, then throughput and latency of the
 //     cached pages and API routes (autocannon on loopback, bounded), in rounds that
-//     alternate the two sizes (BENCH_ROUNDS, default 2), keeping each row's best.
+//     alternate the two sizes (BENCH_ROUNDS, default 2), keeping each row's best; then the
+//     first response of the dataset's pages after one result is imported through the app.
 // Needs a build (`npm run build`) and PostgreSQL: SCALE_DEMO_URL and SCALE_URL, or a
 // DATABASE_URL whose name gets the suffixes _demo and _scale. Missing databases are
 // created, migrated and seeded; the scale one gets the synthetic data (once).
@@ -13,11 +14,12 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { closeDb, createDb, type Db } from "../../lib/db";
-import { loadDataset } from "../../lib/queries/dataset";
+import { loadDataset, refreshDataset } from "../../lib/queries/dataset";
 import { loadInstitutionProfile } from "../../lib/queries/institution-profile";
 import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearView } from "../../lib/public/views";
 import { generateScaleData } from "../../prisma/seed/scale";
-import { load, prepareDatabase, root, startApp } from "./server";
+import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../../lib/merit";
+import { adminCookie, load, prepareDatabase, root, startApp } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -72,6 +74,7 @@ async function directCosts(db: Db): Promise<Record<string, Figures>> {
   const ds = await loadDataset(db);
   return {
     "db: dataset (every page's source)": await timed(() => loadDataset(db), Math.min(ITERATIONS, 10)),
+    "db: dataset brought up to date after a one-institution write": await timed(() => refreshDataset(db, ds, ["kota-pekalongan"])),
     [`db: institution profile ${SLUG}`]: await timed(() => loadInstitutionProfile(db, SLUG)),
     "db: slug redirect lookup": await timed(() => db.institutionSlugRedirect.findUnique({ where: { oldSlug: "tidak-ada" } })),
     "db: newest published change": await timed(() =>
@@ -105,7 +108,8 @@ const PATHS = [
  */
 async function throughApp(url: string): Promise<Record<string, Figures>> {
   rmSync(join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
-  const app = await startApp(PORT, { DATABASE_URL: url, PUBLIC_URL: `http://127.0.0.1:${PORT}`, BETTER_AUTH_SECRET: randomBytes(32).toString("hex") });
+  const secret = randomBytes(32).toString("hex");
+  const app = await startApp(PORT, { DATABASE_URL: url, PUBLIC_URL: `http://127.0.0.1:${PORT}`, BETTER_AUTH_SECRET: secret });
   const out: Record<string, Figures> = {};
   try {
     for (const path of PATHS) {
@@ -120,8 +124,51 @@ async function throughApp(url: string): Promise<Record<string, Figures>> {
       const r = await load(`${app.base}${path}`, { connections: CONNECTIONS, duration: DURATION });
       out[`cached ${path}`] = { p50: r.p50, p99: r.p99, rps: r.rps, errors: r.errors };
     }
+    Object.assign(out, await afterAWrite(url, app.base, secret));
   } finally {
     await app.stop();
+  }
+  return out;
+}
+
+const AFTER_WRITE = ["/", "/instansi", "/tahun/2023", "/api/v1/years/2023"];
+const WRITE_YEAR = 2040;
+
+/**
+ * What the first reader pays after a write: one result imported through the app (the
+ * commit expires its institution and the dataset), then the first request of pages that
+ * derive from the dataset. The result is removed afterwards; the page cache goes at the next start.
+ */
+async function afterAWrite(url: string, base: string, secret: string): Promise<Record<string, Figures>> {
+  const cookie = await adminCookie(url, base, secret);
+  const scheme = schemeForYear([MERIT_2019, MERIT_2026], WRITE_YEAR)!;
+  const score = 3 + Math.round(Math.random() * 100) / 100;
+  const band = categoryForScore(scheme, score);
+  if (!band.ok) throw new Error(`score ${score} is outside ${scheme.code}`);
+  const form = new FormData();
+  const csv = `nama_instansi;jenis;provinsi;tahun;predikat;nilai\nKota Pekalongan;kota;Jawa Tengah;${WRITE_YEAR};${band.category.name};${String(score).replace(".", ",")}\n`;
+  form.set("file", new File([csv], "satu-hasil.csv", { type: "text/csv" }));
+  form.set("mode", "all");
+  form.set("publish", "1");
+  const answer = await (await fetch(`${base}/api/admin/import/commit`, { method: "POST", headers: { cookie, origin: base }, body: form })).text();
+  const last = JSON.parse(answer.trim().split("\n").at(-1)!);
+  if (!last.result || last.result.created + last.result.updated !== 1) throw new Error(`import: ${answer.slice(0, 300)}`);
+  await new Promise((r) => setTimeout(r, 300)); // the commit's expiry runs once its answer is complete
+  const out: Record<string, Figures> = {};
+  for (const path of AFTER_WRITE) {
+    const t = performance.now();
+    const response = await fetch(`${base}${path}`);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    const ms = performance.now() - t;
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    if (response.headers.get("x-nextjs-cache") === "HIT") throw new Error(`${path} answered from the cache after the write`);
+    out[`first request after a write ${path}`] = { p50: ms, p99: ms, bytes };
+  }
+  const db = await createDb(url);
+  try {
+    await db.evaluation.deleteMany({ where: { year: WRITE_YEAR, institution: { slug: SLUG } } });
+  } finally {
+    await closeDb(db);
   }
   return out;
 }
@@ -152,7 +199,7 @@ async function main() {
   const scaleUrl = databaseUrl(process.env.SCALE_URL, "scale");
   for (const url of [demoUrl, scaleUrl]) {
     await ensureDatabase(url);
-    await prepareDatabase(url);
+    await prepareDatabase(url, { admin: true });
   }
   const db = await createDb(scaleUrl);
   try {
