@@ -1,12 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const marked: string[][] = [];
+const expired: string[][] = [];
 vi.mock("@/lib/cache/tag-sync", () => ({
   markStaleLocally: (tags: string[]) => marked.push([...tags]),
-  announceExpiredTags: async () => {},
-  recordExpiry: () => {},
+  announceExpiredTags: async (tags: string[]) => expired.push([...tags]),
+  recordExpiry: (tags: string[]) => expired.push([...tags]),
 }));
-const { markStaleAgainLater } = await import("./invalidate");
+vi.mock("next/cache", () => ({ updateTag: (tag: string) => expired.push([tag]), revalidateTag: (tag: string) => expired.push([tag]) }));
+const { invalidatePublic, markStaleAgainLater } = await import("./invalidate");
+
+describe("expiring after a write", () => {
+  it("expires nothing when no institution's record changed (an import whose rows were all refused)", async () => {
+    expired.length = 0;
+    await invalidatePublic([]);
+    expect(expired).toEqual([]);
+    // The dataset alone would mean "everything changed": every instance would read it whole.
+    await invalidatePublic(["kota-pekalongan"]);
+    expect(expired).toContainEqual(["institution:kota-pekalongan", "dataset"]);
+  });
+});
 
 describe("the delayed stale marks after a write", () => {
   beforeEach(() => {

@@ -9,6 +9,7 @@ import { announceExpiredTags, markStaleLocally, recordExpiry } from "@/lib/cache
 import { tags } from "@/lib/queries/cache-tags";
 
 export async function invalidatePublic(slugs: string[], from: "action" | "route" = "action") {
+  if (slugs.length === 0) return; // no institution's record changed: nothing public to expire
   const affected = [...new Set(slugs)].map(tags.institution).concat(tags.dataset);
   // Server actions get read-your-own-writes. A route handler may not call updateTag, and
   // one that streams its answer writes after it has returned: its expiry runs once the
