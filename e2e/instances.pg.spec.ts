@@ -4,7 +4,8 @@
 // relay the tests cut (e2e/db-proxy.ts).
 import pg from "pg";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../lib/merit";
+import { MERIT_2019, MERIT_2026, schemeForYear } from "../lib/merit";
+import { IMPORT_HEADER, resultRow } from "./import-file";
 import { SECOND, SECOND_URL } from "./instances";
 import { ADMIN, signIn } from "./staff";
 
@@ -96,13 +97,10 @@ async function draftResults(db: pg.Client, fromYear: number, max: number) {
   const items = (await db.query<{ name: string; type: string; province: string | null }>(
     `SELECT i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.name`,
   )).rows;
-  const lines = ["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber"];
+  const lines = [IMPORT_HEADER];
   for (let year = fromYear; lines.length <= max; year++) {
-    const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
-    const score = scheme.code === MERIT_2019.code ? 300 : 1.2;
-    const band = categoryForScore(scheme, score);
-    if (!band.ok) throw new Error(`score ${score} is not valid in ${scheme.code}`);
-    for (const i of items) lines.push([i.name, i.type, i.province ?? "", year, band.category.name, String(score).replace(".", ","), `https://contoh.example/${year}`].join(";"));
+    const score = schemeForYear([MERIT_2019, MERIT_2026], year)!.code === MERIT_2019.code ? 300 : 1.2;
+    for (const i of items) lines.push(resultRow(i, year, score, `https://contoh.example/${year}`));
   }
   return lines.slice(0, max + 1);
 }

@@ -13,7 +13,7 @@
 import autocannon from "autocannon";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../../lib/merit";
+import { IMPORT_HEADER, importAnswer, resultRow } from "../import-file";
 import { adminCookie, prepareDatabase, startApp, type App } from "./server";
 
 const url = process.env.DATABASE_URL;
@@ -55,11 +55,7 @@ function writes(institutions: Institution[], firstYear: number) {
       const n = next++;
       const inst = institutions[n % institutions.length];
       const year = firstYear + Math.floor(n / institutions.length);
-      const scheme = schemeForYear([MERIT_2019, MERIT_2026], year)!;
-      const score = 1 + (n % 40) / 100;
-      const band = categoryForScore(scheme, score);
-      if (!band.ok) throw new Error(`score ${score} is outside ${scheme.code}`);
-      const csv = `nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber\n${inst.name};${inst.type};${inst.province ?? ""};${year};${band.category.name};${String(score).replace(".", ",")};https://contoh.example/beban/${n}\n`;
+      const csv = `${IMPORT_HEADER}\n${resultRow(inst, year, 1 + (n % 40) / 100, `https://contoh.example/beban/${n}`)}\n`;
       const part = (name: string, value: string, file?: string) =>
         `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
       return { body: `${part("file", csv, `beban-${n}.csv`)}${part("mode", "all")}${part("publish", "1")}--${boundary}--\r\n`, row: { slug: inst.slug, year } };
@@ -97,12 +93,7 @@ async function main() {
     const acknowledged: Written[] = [];
     const refused: string[] = [];
     const answered = (status: number, body: string, row: Omit<Written, "batchId">) => {
-      let last: { result?: { created?: number; batchId?: string }; error?: string } = {};
-      try {
-        last = JSON.parse(body.trim().split("\n").at(-1) || "{}");
-      } catch {
-        // not the import's answer (an empty or cut-off body): counted as refused below
-      }
+      const last = importAnswer(body); // not the import's answer (empty, cut off): refused below
       if (status === 200 && last.result?.created === 1 && last.result.batchId) acknowledged.push({ ...row, batchId: last.result.batchId });
       else refused.push(`${status} ${row.slug} ${row.year}: ${last.error ?? (body.slice(0, 200) || "(empty body)")}`);
     };

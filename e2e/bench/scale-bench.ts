@@ -18,7 +18,7 @@ import { loadDataset, refreshDataset } from "../../lib/queries/dataset";
 import { loadInstitutionProfile } from "../../lib/queries/institution-profile";
 import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearView } from "../../lib/public/views";
 import { generateScaleData } from "../../prisma/seed/scale";
-import { MERIT_2019, MERIT_2026, categoryForScore, schemeForYear } from "../../lib/merit";
+import { IMPORT_HEADER, importAnswer, resultRow } from "../import-file";
 import { adminCookie, load, prepareDatabase, root, startApp } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -141,18 +141,15 @@ const WRITE_YEAR = 2040;
  */
 async function afterAWrite(url: string, base: string, secret: string): Promise<Record<string, Figures>> {
   const cookie = await adminCookie(url, base, secret);
-  const scheme = schemeForYear([MERIT_2019, MERIT_2026], WRITE_YEAR)!;
   const score = 1 + Math.round(Math.random() * 39) / 100; // within the 2026 scheme's range
-  const band = categoryForScore(scheme, score);
-  if (!band.ok) throw new Error(`score ${score} is outside ${scheme.code}`);
   const form = new FormData();
-  const csv = `nama_instansi;jenis;provinsi;tahun;predikat;nilai\nKota Pekalongan;kota;Jawa Tengah;${WRITE_YEAR};${band.category.name};${String(score).replace(".", ",")}\n`;
+  const csv = `${IMPORT_HEADER}\n${resultRow({ name: "Kota Pekalongan", type: "kota", province: "Jawa Tengah" }, WRITE_YEAR, score)}\n`;
   form.set("file", new File([csv], "satu-hasil.csv", { type: "text/csv" }));
   form.set("mode", "all");
   form.set("publish", "1");
   const answer = await (await fetch(`${base}/api/admin/import/commit`, { method: "POST", headers: { cookie, origin: base }, body: form })).text();
-  const last = JSON.parse(answer.trim().split("\n").at(-1)!);
-  if (!last.result || last.result.created + last.result.updated !== 1) throw new Error(`import: ${answer.slice(0, 300)}`);
+  const last = importAnswer(answer);
+  if (!last.result || (last.result.created ?? 0) + (last.result.updated ?? 0) !== 1) throw new Error(`import: ${answer.slice(0, 300)}`);
   await new Promise((r) => setTimeout(r, 300)); // the commit's expiry runs once its answer is complete
   const out: Record<string, Figures> = {};
   for (const path of AFTER_WRITE) {
