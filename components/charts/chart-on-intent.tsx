@@ -13,9 +13,8 @@ export function ChartOnIntent({ drawn, interactive }: { drawn: ReactNode; intera
   const wake = () => setActive(true);
   useEffect(() => {
     const el = box.current;
-    const onIntent = () => setActive(true);
-    el?.addEventListener(CHART_INTENT, onIntent);
-    return () => el?.removeEventListener(CHART_INTENT, onIntent);
+    el?.addEventListener(CHART_INTENT, wake);
+    return () => el?.removeEventListener(CHART_INTENT, wake);
   }, []);
   return (
     <div ref={box} data-chart-box="" onPointerEnter={wake} onTouchStart={wake}>

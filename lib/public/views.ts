@@ -222,12 +222,12 @@ export type Mover = {
 
 /** The largest changes between consecutive evaluations (scores first, then categories). */
 export function biggestMovers(ds: Dataset, limit: number): Mover[] {
+  if (limit <= 0) return [];
   // Kept as a short ranked list while walking every change: at national size there are
   // about 90 000 changes, and only the first `limit` ever become movers.
   type Candidate = { inst: DatasetInstitution; point: TrajectoryPoint; size: number };
   const ahead = (a: Candidate, b: Candidate) => b.size - a.size || b.point.year - a.point.year || collator.compare(a.inst.name, b.inst.name);
   const top: Candidate[] = [];
-  if (limit <= 0) return [];
   for (const inst of ds.institutions) {
     for (const point of pointsOf(ds, inst)) {
       if (!point.change || point.change.direction === null || point.change.direction === "same") continue;
