@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 import { DOWN_PORT, PORT, SECOND } from "./e2e/instances";
 import { ADMIN, EDITOR } from "./e2e/staff";
@@ -82,7 +83,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { ...dbEnv, PUBLIC_URL: `http://127.0.0.1:${PORT}` },
+      // A monotonic clock behind the wall clock (e2e/lagging-clock.cjs): see lib/cache/clock.ts.
+      env: { ...dbEnv, PUBLIC_URL: `http://127.0.0.1:${PORT}`, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("e2e/lagging-clock.cjs")}`.trim() },
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
     {
