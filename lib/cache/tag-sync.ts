@@ -57,8 +57,10 @@ const journal = ((globalThis as typeof globalThis & { __expiries?: { from: numbe
 });
 
 /**
- * Notes tags that have just expired together (after they were expired: its time is never
- * before theirs). expireLocally notes its own; code expiring tags through Next.js notes them here.
+ * Notes tags that expire together, once the write behind them has committed: a read begun
+ * after this time sees that write. (updateTag applies its expiry only when the action
+ * returns, so Next's own time for it may be a little later.) expireLocally notes its own;
+ * code expiring tags through Next.js notes them here.
  */
 export function recordExpiry(tags: string[]) {
   const now = Date.now();

@@ -5,5 +5,7 @@ export const tags = {
   dataset: "dataset",
 } as const;
 
+const institutionPrefix = tags.institution("");
+
 /** The slug an institution tag is for, or null for any other tag. */
-export const slugOfTag = (tag: string) => (tag.startsWith("institution:") ? tag.slice("institution:".length) : null);
+export const slugOfTag = (tag: string) => (tag.startsWith(institutionPrefix) ? tag.slice(institutionPrefix.length) : null);
