@@ -113,11 +113,13 @@ describe("every write action refuses a caller without a session", () => {
 describe("an editor of another institution", () => {
   it("is refused on every write to Kota Pekalongan, and on admin-only writes", async () => {
     await asUser(OTHER_EDITOR.email, OTHER_EDITOR.password);
-    const before = await fingerprint();
     const v = await version(ids.eval2023);
+    // A history entry of Kota Pekalongan (the audit trail is append-only: it stays, so it
+    // names an evaluation of its own rather than one the later tests restore).
     const history = await t.db.auditEntry.create({
-      data: { actorEmail: "seed", action: "evaluation.update", entityType: "evaluation", entityId: ids.eval2023, institutionId: ids.kota, year: 2023, after: { institutionId: ids.kota, year: 2023 } },
+      data: { actorEmail: "seed", action: "evaluation.update", entityType: "evaluation", entityId: "history-probe", institutionId: ids.kota, year: 2023, after: { institutionId: ids.kota, year: 2023 } },
     });
+    const before = await fingerprint();
     const refusals = await Promise.all([
       createEvaluation(draft2020()),
       updateEvaluation({ ...draft2020(), year: 2023, score: "330", id: ids.eval2023, version: v }),
@@ -130,7 +132,6 @@ describe("an editor of another institution", () => {
       createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
       updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
     ]);
-    await t.db.auditEntry.delete({ where: { id: history.id } });
     for (const result of refusals) {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toMatch(/tidak berwenang|Hanya admin/);
