@@ -1,15 +1,11 @@
 // Result rows as the public API and downloads write them.
-import { z } from "zod";
+import type { z } from "zod";
 import type { ResultRow } from "@/lib/public/views";
-
-/** Rows per page of a JSON list when `per` is not given: the same 25 as a page of the index. */
-export const API_PAGE_SIZE = 25;
-/** `per`: 1 to 1000 rows; anything else falls back to the default. */
-export const perPageParam = z.coerce.number().int().min(1).max(1000).catch(API_PAGE_SIZE).default(API_PAGE_SIZE);
+import type { Result } from "./contract";
 
 export const RESULT_COLUMNS = ["slug", "name", "type", "province", "year", "category", "score", "change_score", "change_from_year"];
 
-export function resultJson(r: ResultRow) {
+export function resultJson(r: ResultRow): z.input<typeof Result> {
   return {
     slug: r.slug,
     name: r.name,

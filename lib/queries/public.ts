@@ -49,6 +49,16 @@ export async function getDataset(): Promise<Dataset> {
   return sharedDatasetLoad();
 }
 
+/**
+ * When the live dataset was read: never earlier than the newest change it holds (a read
+ * begins after the expiry of the write it follows), so it serves as the Last-Modified of
+ * everything built from it.
+ */
+export async function getDatasetStamp(): Promise<Date> {
+  await getDataset();
+  return new Date(g.__dataset?.startedAt ?? Date.now());
+}
+
 const DATASET_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /** More institutions than this changed since the held dataset: reading it whole is as quick. */
 const REFRESH_LIMIT = 500;

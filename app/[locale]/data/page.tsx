@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { pageMetadata } from "@/lib/seo";
+import { pythonExample, typescriptExample } from "@/components/data/api-examples";
+import { publicUrl } from "@/lib/auth/config";
+import { localePath, pageMetadata } from "@/lib/seo";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("data");
@@ -15,8 +17,12 @@ const ENDPOINTS = [
   ["/api/health", "health"],
 ] as const;
 
+const codeBlock = "overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-sm";
+
 export default async function DataPage() {
   const t = await getTranslations("data");
+  const locale = await getLocale();
+  const base = publicUrl();
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -33,7 +39,7 @@ export default async function DataPage() {
             {ENDPOINTS.map(([href, key]) => (
               <tr key={href} className="border-t border-slate-200 align-top">
                 <td className="p-2">
-                  <a href={href} className="break-all font-mono text-blue-800 underline">GET {href}</a>
+                  <a href={href} className="font-mono text-blue-800 underline [overflow-wrap:anywhere]">GET {href}</a>
                 </td>
                 <td className="p-2">{t(key)}</td>
               </tr>
@@ -41,9 +47,26 @@ export default async function DataPage() {
           </tbody>
         </table>
       </div>
-      <p>
-        <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("openapi")}</a>
-      </p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <a href={localePath("/data/api", locale)} className="text-blue-800 underline">{t("reference")}</a>
+        </li>
+        <li>
+          <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("openapi")}</a>
+        </li>
+      </ul>
+      <section aria-labelledby="examples" className="space-y-2">
+        <h2 id="examples" className="text-xl font-bold">{t("examples")}</h2>
+        <p>{t("examplesIntro")}</p>
+        <h3 className="font-semibold">TypeScript</h3>
+        <pre className={codeBlock} tabIndex={0} aria-label="TypeScript">
+          <code>{typescriptExample(base)}</code>
+        </pre>
+        <h3 className="font-semibold">Python</h3>
+        <pre className={codeBlock} tabIndex={0} aria-label="Python">
+          <code>{pythonExample(base)}</code>
+        </pre>
+      </section>
       <p className="text-sm text-slate-600">{t("licence")}</p>
     </article>
   );

@@ -1,25 +1,29 @@
-// GET /api/v1/institutions — the index with its filters (?q, jenis, provinsi, tahun, kategori,
-// urut, hal, per); ?format=csv downloads every matching row.
-import { csvResponse, toCsv } from "@/lib/api/csv";
-import { perPageParam, RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
-import { parseIndexFilters } from "@/lib/public/filters";
-import { getIndexView } from "@/lib/queries/public";
+// GET /api/v1/institutions — the index with its filters (q, jenis/type, provinsi/province,
+// tahun/year, kategori/category, urut/sort, hal/page, per/per_page); ?format=csv downloads
+// every matching row. Any other parameter is a 400 naming it.
+import { ResultPage } from "@/lib/api/contract";
+import { toCsv } from "@/lib/api/csv";
+import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
+import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
+import { LIST_ROUTE } from "@/lib/api/routes";
+import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { getDatasetStamp, getIndexView } from "@/lib/queries/public";
 
 export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const filters = parseIndexFilters(params);
-  if (params.format === "csv") {
-    const view = await getIndexView({ ...filters, page: 1, pageSize: 1_000_000 });
-    return csvResponse(toCsv(RESULT_COLUMNS, view.rows.map(resultCsvRow)), "jejak-merit-instansi.csv");
+  const parsed = parseParams(new URL(request.url).searchParams, LIST_ROUTE.query);
+  if (!parsed.ok) return errorAnswer(400, parsed.error);
+  const { format, perPage, ...filters } = parsed.values;
+  const q = filters.q?.trim() || undefined;
+  if (format === "csv") {
+    const view = await getIndexView({ ...filters, q, page: 1, pageSize: 1_000_000 });
+    return csvAnswer(request, toCsv(RESULT_COLUMNS, view.rows.map(resultCsvRow)), "jejak-merit-instansi.csv", await getDatasetStamp());
   }
-  const per = perPageParam.parse(params.per);
-  const view = await getIndexView({ ...filters, pageSize: per });
-  return Response.json({
-    total: view.total,
-    page: view.page,
-    pageCount: view.pageCount,
-    perPage: per,
-    categoryCounts: view.categoryCounts,
-    items: view.rows.map(resultJson),
-  });
+  const per = perPage ?? API_PAGE_SIZE;
+  const view = await getIndexView({ ...filters, q, pageSize: per });
+  return jsonAnswer(
+    request,
+    ResultPage,
+    { total: view.total, page: view.page, pageCount: view.pageCount, perPage: per, categoryCounts: view.categoryCounts, items: view.rows.map(resultJson) },
+    await getDatasetStamp(),
+  );
 }

@@ -1,8 +1,14 @@
 // GET /api/v1/search?q= — institutions whose name or alias matches, best first (at most 10).
-import { getSearch } from "@/lib/queries/public";
+import { SearchResult } from "@/lib/api/contract";
+import { errorAnswer, jsonAnswer } from "@/lib/api/http";
+import { parseParams } from "@/lib/api/params";
+import { SEARCH_ROUTE } from "@/lib/api/routes";
+import { getDatasetStamp, getSearch } from "@/lib/queries/public";
 
 export async function GET(request: Request) {
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
+  const parsed = parseParams(new URL(request.url).searchParams, SEARCH_ROUTE.query);
+  if (!parsed.ok) return errorAnswer(400, parsed.error);
+  const q = parsed.values.q ?? "";
   const items = q.trim() ? await getSearch(q.trim()) : [];
-  return Response.json({ q, items });
+  return jsonAnswer(request, SearchResult, { q, items }, await getDatasetStamp());
 }

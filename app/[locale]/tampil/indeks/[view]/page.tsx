@@ -113,7 +113,7 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tampil/indeks/[view]">
         <span className="flex-1" />
         <span>
           {t("download")}:{" "}
-          <a className="text-blue-800 underline" href={`/api/v1/institutions${query ? `${query}&` : "?"}format=csv&lang=${locale}`}>CSV</a>{" "}
+          <a className="text-blue-800 underline" href={`/api/v1/institutions${query ? `${query}&` : "?"}format=csv`}>CSV</a>{" "}
           <a className="text-blue-800 underline" href={`/api/v1/institutions${query}`}>JSON</a>
         </span>
       </div>

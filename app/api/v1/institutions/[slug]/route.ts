@@ -1,24 +1,33 @@
 // GET /api/v1/institutions/:slug — one institution and its published evaluations, by year;
-// ?format=csv downloads the evaluations table.
-import { csvResponse, toCsv } from "@/lib/api/csv";
+// ?format=csv downloads the evaluations table. A renamed institution's old slug answers
+// 301 to its current address on PUBLIC_URL.
+import { Institution } from "@/lib/api/contract";
+import { toCsv } from "@/lib/api/csv";
+import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { institutionResource } from "@/lib/api/institution-resource";
-import { getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
+import { parseParams } from "@/lib/api/params";
+import { INSTITUTION_ROUTE } from "@/lib/api/routes";
+import { publicUrl } from "@/lib/auth/config";
+import { getDatasetStamp, getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
 
 const COLUMNS = ["year", "status", "category", "score", "self_assessed_score", "announced_at", "evaluator", "source_urls"];
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/institutions/[slug]">) {
   const { slug } = await params;
+  const url = new URL(request.url);
+  const parsed = parseParams(url.searchParams, INSTITUTION_ROUTE.query);
+  if (!parsed.ok) return errorAnswer(400, parsed.error);
   const profile = await getInstitutionProfile(slug);
   if (!profile) {
     const current = await getSlugRedirect(slug);
     if (current) {
-      const moved = new URL(request.url);
-      moved.pathname = `/api/v1/institutions/${current}`;
+      const moved = new URL(`/api/v1/institutions/${current}`, `${publicUrl()}/`);
+      moved.search = url.search;
       return Response.redirect(moved, 301);
     }
-    return Response.json({ error: "not_found", message: `No institution with slug "${slug}".` }, { status: 404 });
+    return errorAnswer(404, { error: "not_found", message: `No institution with slug "${slug.slice(0, 120)}".` });
   }
-  if (new URL(request.url).searchParams.get("format") === "csv") {
+  if (parsed.values.format === "csv") {
     const rows = profile.evaluations.map((e) => [
       e.year,
       e.status,
@@ -29,7 +38,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
       e.evaluator,
       e.sources.map((s) => s.url ?? s.documentRef).join(" "),
     ]);
-    return csvResponse(toCsv(COLUMNS, rows), `${slug}.csv`);
+    return csvAnswer(request, toCsv(COLUMNS, rows), `${slug}.csv`, await getDatasetStamp());
   }
-  return Response.json(institutionResource(profile));
+  return jsonAnswer(request, Institution, institutionResource(profile), await getDatasetStamp());
 }

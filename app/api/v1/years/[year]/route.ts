@@ -1,42 +1,46 @@
 // GET /api/v1/years/:year — counts per category, the results and the ceremony of one
-// evaluation round, a page at a time (?hal, per: 25 by default, at most 1000);
-// ?format=csv downloads every result of the year.
-import { z } from "zod";
-import { csvResponse, toCsv } from "@/lib/api/csv";
-import { perPageParam, RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
-import { getYearSummary, getYearView } from "@/lib/queries/public";
-
-const pageParams = z.object({
-  hal: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  per: perPageParam,
-});
+// evaluation round, a page at a time (hal/page, per/per_page: 25 by default, at most
+// 1000); ?format=csv downloads every result of the year.
+import { YearPage } from "@/lib/api/contract";
+import { toCsv } from "@/lib/api/csv";
+import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
+import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
+import { YEAR_ROUTE } from "@/lib/api/routes";
+import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { getDatasetStamp, getYearSummary, getYearView } from "@/lib/queries/public";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/years/[year]">) {
   const { year: raw } = await params;
+  const parsed = parseParams(new URL(request.url).searchParams, YEAR_ROUTE.query);
+  if (!parsed.ok) return errorAnswer(400, parsed.error);
   const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const notFound = () => Response.json({ error: "not_found", message: `No evaluation scheme covers year "${raw}".` }, { status: 404 });
+  const notFound = () => errorAnswer(404, { error: "not_found", message: `No evaluation scheme covers year "${raw.slice(0, 20)}".` });
   if (Number.isNaN(year)) return notFound();
-  if (query.format === "csv") {
+  const { page = 1, perPage = API_PAGE_SIZE, format } = parsed.values;
+  if (format === "csv") {
     const view = await getYearView(year);
     if (!view.scheme) return notFound();
-    return csvResponse(toCsv(RESULT_COLUMNS, view.results.map(resultCsvRow)), `jejak-merit-${year}.csv`);
+    return csvAnswer(request, toCsv(RESULT_COLUMNS, view.results.map(resultCsvRow)), `jejak-merit-${year}.csv`, await getDatasetStamp());
   }
   // A JSON page reads its own cached slice, never the whole year.
-  const { hal, per } = pageParams.parse(query);
-  const view = await getYearSummary(year, per, hal);
+  const view = await getYearSummary(year, perPage, page);
   if (!view.scheme) return notFound();
-  return Response.json({
-    year,
-    scheme: view.scheme.code,
-    counts: view.counts.map((c) => ({ category: c.category.name, categoryCode: c.category.code, count: c.count })),
-    ceremony: view.ceremony,
-    page: view.page,
-    pageCount: view.pageCount,
-    perPage: per,
-    resultsTotal: view.resultsTotal,
-    notEvaluatedTotal: view.notEvaluatedTotal,
-    results: view.results.map(resultJson),
-    notEvaluated: view.notEvaluated,
-  });
+  return jsonAnswer(
+    request,
+    YearPage,
+    {
+      year,
+      scheme: view.scheme.code,
+      counts: view.counts.map((c) => ({ category: c.category.name, categoryCode: c.category.code, count: c.count })),
+      ceremony: view.ceremony,
+      page: view.page,
+      pageCount: view.pageCount,
+      perPage,
+      resultsTotal: view.resultsTotal,
+      notEvaluatedTotal: view.notEvaluatedTotal,
+      results: view.results.map(resultJson),
+      notEvaluated: view.notEvaluated,
+    },
+    await getDatasetStamp(),
+  );
 }
