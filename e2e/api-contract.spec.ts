@@ -2,7 +2,7 @@
 // representative parameters (and a not-found, a bad parameter and a renamed slug), answers
 // with a status its OpenAPI document lists, and a body that the document's schema for that
 // status accepts (Ajv, JSON Schema draft 2020-12) — checked against the served document.
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ADMIN, signIn } from "./staff";

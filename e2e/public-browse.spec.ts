@@ -104,6 +104,15 @@ test("methodology and data pages", async ({ page }) => {
   await expectAccessible(page);
   await page.goto("/data");
   await expect(page.getByRole("link", { name: /GET \/api\/v1\/institutions\/kota-pekalongan/ })).toBeVisible();
+  await expect(page.getByLabel("TypeScript")).toContainText('components["schemas"]["ResultPage"]');
+  await expect(page.getByLabel("Python")).toContainText("class ResultPage(TypedDict)");
+  await expectAccessible(page);
+  // The document rendered for people, from this server, with no script of another site.
+  await page.getByRole("link", { name: /Dokumentasi API/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dokumentasi API" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "GET /api/v1/institutions/{slug}" })).toBeVisible();
+  await expect(page.locator("#schema-ResultPage")).toContainText("categoryCounts");
+  await expect(page.locator("script[src]:not([src^='/'])")).toHaveCount(0);
   await expectAccessible(page);
 });
 

@@ -1,6 +1,6 @@
 // The OpenAPI document is generated from the routes' own schemas: every answer has a
 // schema a client generator turns into real types, and every schema is valid JSON Schema.
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
