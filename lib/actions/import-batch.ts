@@ -9,6 +9,7 @@ import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type 
 import { loadSchemes } from "@/lib/queries/staff";
 import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
 import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationRow } from "./bulk-insert";
+import { settleVerification } from "./evaluation-steps";
 import { InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
@@ -162,7 +163,7 @@ async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: Schem
     data: { ...evaluationColumns(merged, scheme), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
   });
   await replaceChildren(tx, current.id, merged, scheme);
-  const after = (await loadSnapshot(tx, current.id))!;
+  const after = await settleVerification(tx, actor, current.id, before);
   await recordAudit(tx, actor, { action: "evaluation.update", entityType: "evaluation", entityId: current.id, institutionId: before.institutionId, year: before.year, batchId, before, after });
 }
 
@@ -181,15 +182,18 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
       );
       const changed = entries.filter((e) => {
         if (e.institutionId) assertInstitution(actor, e.institutionId);
-        return currentVersions.get(e.entityId) !== (e.after as unknown as EvaluationSnapshot).version;
+        return currentVersions.get(e.entityId) !== snapshotOf(e.after).version;
       });
       if (changed.length) {
         throw new InputError(`Impor ini tidak dapat dibatalkan: ${changed.length} penilaian telah diubah sesudahnya. Pulihkan satu per satu dari riwayatnya.`);
       }
-      const revertBatch = randomUUID();
-      const slugIds = new Set(entries.map((e) => (e.after as unknown as EvaluationSnapshot).institutionId));
       // What the batch created goes in bulk; what it updated gets its earlier state back.
       const created = entries.filter((e) => e.action === "evaluation.create");
+      const updated = entries.filter((e) => e.action !== "evaluation.create");
+
+      const revertBatch = randomUUID();
+      let withdrawn = 0;
+      const slugIds = new Set(entries.map((e) => snapshotOf(e.after).institutionId));
       for (let i = 0; i < created.length; i += CHUNK) {
         const chunk = created.slice(i, i + CHUNK);
         await tx.evaluation.deleteMany({ where: { id: { in: chunk.map((e) => e.entityId) } } });
@@ -208,25 +212,28 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
           })),
         });
       }
-      for (const e of entries.filter((e) => e.action !== "evaluation.create")) {
-        const after = e.after as unknown as EvaluationSnapshot;
-        const before = e.before as unknown as EvaluationSnapshot;
+      for (const e of updated) {
+        const after = snapshotOf(e.after);
+        const before = snapshotOf(e.before);
         const scheme = (await schemeForYear(tx, before.year))!;
         await tx.evaluation.update({
           where: { id: e.entityId },
           data: { ...evaluationColumns(contentOf(before), scheme), publication: before.publication, version: { increment: 1 } },
         });
         await replaceChildren(tx, e.entityId, contentOf(before), scheme);
-        const restored = await loadSnapshot(tx, e.entityId);
+        const restored = await settleVerification(tx, actor, e.entityId, after);
+        if (after.verified && !restored.verified) withdrawn++;
         await recordAudit(tx, actor, { action: "evaluation.restore", entityType: "evaluation", entityId: e.entityId, institutionId: before.institutionId, year: before.year, batchId: revertBatch, before: after, after: restored });
       }
       await recordAudit(tx, actor, { action: "import.revert", entityType: "import", entityId: batchId, batchId: revertBatch, before: null, after: { reverted: entries.length } });
       const slugs = await tx.institution.findMany({ where: { id: { in: [...slugIds] } }, select: { slug: true } });
-      return { reverted: entries.length, slugs: slugs.map((s) => s.slug) };
+      return { reverted: entries.length, withdrawn, slugs: slugs.map((s) => s.slug) };
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
 }
+
+const snapshotOf = (json: Prisma.JsonValue) => json as unknown as EvaluationSnapshot;
 
 /** Parse an upload and classify its rows against the database, as this actor may import them. */
 export async function previewImport(db: Db, actor: Actor, bytes: Uint8Array, fileName: string) {

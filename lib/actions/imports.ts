@@ -4,12 +4,13 @@
 import { z } from "zod";
 import { staffAction } from "./client";
 import { revertImport } from "./import-batch";
+import { withdrawnNote } from "./evaluation-steps";
 import { invalidatePublic } from "./invalidate";
 
 export const revertImportBatch = staffAction(z.object({ batchId: z.string().uuid("Batch impor tidak dikenal.") }), async (input, { actor, db }) => {
-  const { reverted, slugs } = await revertImport(db, actor, input.batchId);
+  const { reverted, withdrawn, slugs } = await revertImport(db, actor, input.batchId);
   await invalidatePublic(slugs);
-  return { ok: true, data: { reverted }, message: `Impor dibatalkan: ${reverted} penilaian dikembalikan seperti sebelumnya.` };
+  return { ok: true, data: { reverted }, message: `Impor dibatalkan: ${reverted} penilaian dikembalikan seperti sebelumnya.${withdrawnNote(withdrawn)}` };
 });
 
 /**
