@@ -1,7 +1,7 @@
 // Steps shared by every write of evaluations, single or in bulk: check content against its
 // year's scheme, load a record the actor may touch, the version check that prevents silent
-// overwrites, and the verification rule applied after a write.
-import { assertInstitution, type Actor } from "@/lib/auth/guard";
+// overwrites, what only an admin may do, and the verification rule applied after a write.
+import { assertAdmin, assertInstitution, type Actor } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { verifiedAfterWrite } from "@/lib/merit";
 import { checkAgainstScheme, type EvaluationInput } from "@/lib/validation/evaluation";
@@ -48,6 +48,22 @@ export async function assertYearFree(tx: Tx, institutionId: string, year: number
   if (clash && clash.id !== exceptId) {
     throw new InputError("Periksa isian yang ditandai.", { year: [`Instansi ini sudah memiliki penilaian tahun ${year}.`] });
   }
+}
+
+/** What only an admin may do to an evaluation, in the words of the refusal ("Hanya admin yang dapat …"). */
+export const ADMIN_ONLY = {
+  deletePublished: "menghapus penilaian yang sudah terbit",
+  publication: "menerbitkan atau menarik penilaian",
+  verification: "menandai penilaian sebagai terverifikasi",
+} as const;
+
+/** A draft may be deleted by whoever may edit it; a published result only by an admin. */
+export function assertMayDelete(actor: Actor, current: { publication: "draft" | "published" }) {
+  if (current.publication === "published") assertAdmin(actor, ADMIN_ONLY.deletePublished);
+}
+
+export function assertMayChangePublication(actor: Actor, from: "draft" | "published", to: "draft" | "published") {
+  if (from !== to) assertAdmin(actor, ADMIN_ONLY.publication);
 }
 
 /**

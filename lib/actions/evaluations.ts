@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { evaluationEditSchema, evaluationSchema } from "@/lib/validation/evaluation";
 import { staffAction } from "./client";
 import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot } from "./evaluation-record";
-import { assertYearFree, checkedContent, loadForWrite, settleVerification, withdrawnNote } from "./evaluation-steps";
+import { ADMIN_ONLY, assertMayDelete, assertYearFree, checkedContent, loadForWrite, settleVerification, withdrawnNote } from "./evaluation-steps";
 import { invalidatePublic } from "./invalidate";
 import { ConflictError, InputError } from "./result";
 
@@ -50,7 +50,7 @@ export const updateEvaluation = staffAction(evaluationEditSchema, async (input, 
 export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) => {
   const { slug, published } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
-    if (before.publication === "published") assertAdmin(actor, "menghapus penilaian yang sudah terbit");
+    assertMayDelete(actor, before);
     await tx.evaluation.delete({ where: { id: input.id } });
     await recordAudit(tx, actor, { action: "evaluation.delete", ...about(before), before: strip(before), after: null });
     return { slug: before.slug, published: before.publication === "published" };
@@ -60,7 +60,7 @@ export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) =>
 });
 
 export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), async (input, { actor, db }) => {
-  assertAdmin(actor, "menerbitkan atau menarik penilaian");
+  assertAdmin(actor, ADMIN_ONLY.publication);
   const { slug, changed } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
     const publication = input.publish ? "published" : "draft";
@@ -76,7 +76,7 @@ export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), 
 });
 
 export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), async (input, { actor, db }) => {
-  assertAdmin(actor, "menandai penilaian sebagai terverifikasi");
+  assertAdmin(actor, ADMIN_ONLY.verification);
   const { slug, published } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
     await tx.evaluation.update({

@@ -1,5 +1,6 @@
 // The rules every staff write obeys whichever road it takes — form, import, history
-// restore, import revert: a content change by an editor clears the admin's verification.
+// restore, import revert: a content change by an editor clears the admin's verification,
+// and a revert may do only what the single actions would let the same person do.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDb, type TestDb } from "@/prisma/test-db";
 import { seedAll } from "@/prisma/seed/index";
@@ -18,7 +19,7 @@ vi.mock("next/cache", () => cache);
 vi.mock("next/server", () => ({ after: vi.fn() }));
 
 const { updateEvaluation, restoreEvaluation } = await import("./evaluations");
-const { revertImportBatch } = await import("./imports");
+const { revertImportBatch, refreshImportedPages } = await import("./imports");
 const { commitImport, previewImport } = await import("./import-batch");
 const { loadSnapshot } = await import("./evaluation-record");
 const { currentActor } = await import("@/lib/auth/actor");
@@ -59,6 +60,14 @@ const snapshot = async (id: string) => (await loadSnapshot(t.db, id))!;
 async function verifiedByAdmin(id: string) {
   await t.db.evaluation.update({ where: { id }, data: { verifiedAt: new Date(), verifiedById: adminId, version: { increment: 1 } } });
   return snapshot(id);
+}
+
+/** Everything a refused write could have touched. */
+async function fingerprint() {
+  return JSON.stringify([
+    await t.db.evaluation.findMany({ orderBy: { id: "asc" }, include: { sources: true, aspectScores: true, subScores: true } }),
+    await t.db.auditEntry.count(),
+  ]);
 }
 
 const csv = (...lines: string[]) => new TextEncoder().encode(["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber", ...lines].join("\n"));
@@ -163,5 +172,83 @@ describe("a content change by an editor clears the admin's verification", () => 
     expect(await revertImportBatch({ batchId: batch.batchId })).toMatchObject({ ok: true, message: expect.stringContaining("Tanda verifikasinya dicabut") });
     const after = await snapshot(id);
     expect([after.sources.length, after.verified]).toEqual([1, false]);
+  });
+});
+
+describe("an import revert obeys the rules of the single actions", () => {
+  it("an editor cannot delete a published result the admin imported; the admin can", async () => {
+    await asAdmin();
+    const batch = await importAsCurrent(csv("Kota Pekalongan;kota;Jawa Tengah;2020;Baik;260;https://example.org/pekalongan-2020"), true);
+    expect(batch).toMatchObject({ created: 1 });
+    expect((await snapshot(await kotaResult(2020))).publication).toBe("published");
+
+    await asEditor();
+    const before = await fingerprint();
+    const refused = await revertImportBatch({ batchId: batch.batchId });
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining("sudah terbit") });
+    expect(!refused.ok && refused.error).toContain("Hanya admin");
+    expect(await fingerprint()).toBe(before);
+    expect(cache.updateTag).not.toHaveBeenCalled();
+
+    await asAdmin();
+    expect(await revertImportBatch({ batchId: batch.batchId })).toMatchObject({ ok: true });
+    expect(await t.db.evaluation.count({ where: { institutionId: kota, year: 2020 } })).toBe(0);
+  });
+
+  it("an editor reverts their own draft import", async () => {
+    await asEditor();
+    const own = await importAsCurrent(csv("Kota Pekalongan;kota;Jawa Tengah;2019;Baik;255;https://example.org/pekalongan-2019"), true);
+    expect((await snapshot(await kotaResult(2019))).publication).toBe("draft"); // editors do not publish
+    expect(await revertImportBatch({ batchId: own.batchId })).toMatchObject({ ok: true });
+    expect(await t.db.evaluation.count({ where: { institutionId: kota, year: 2019 } })).toBe(0);
+  });
+
+  it("an editor cannot take back a publication the admin's import made; the admin can", async () => {
+    await asEditor();
+    await importAsCurrent(csv("Kota Pekalongan;kota;Jawa Tengah;2019;Baik;255;https://example.org/pekalongan-2019"));
+    const id = await kotaResult(2019);
+    await asAdmin();
+    const published = await importAsCurrent(csv("Kota Pekalongan;kota;Jawa Tengah;2019;Baik;260;https://example.org/pekalongan-2019"), true);
+    expect(published).toMatchObject({ updated: 1 });
+    expect((await snapshot(id)).publication).toBe("published");
+
+    await asEditor();
+    const before = await fingerprint();
+    const refused = await revertImportBatch({ batchId: published.batchId });
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining("menarik 1 penilaian") });
+    expect(await fingerprint()).toBe(before);
+
+    await asAdmin();
+    expect(await revertImportBatch({ batchId: published.batchId })).toMatchObject({ ok: true });
+    expect(await snapshot(id)).toMatchObject({ publication: "draft", score: 255 });
+  });
+
+  it("an editor cannot revert a batch that touched another institution", async () => {
+    await asAdmin();
+    const batch = await importAsCurrent(csv("Kabupaten Batang;kabupaten;Jawa Tengah;2020;Baik;260,5;https://example.org/batang-2020"));
+    await asEditor();
+    const before = await fingerprint();
+    expect(await revertImportBatch({ batchId: batch.batchId })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("refreshing the pages of an import", () => {
+  it("is refused to an editor for a batch outside their institutions, and expires nothing", async () => {
+    await asAdmin();
+    const batch = await importAsCurrent(csv("Kabupaten Kendal;kabupaten;Jawa Tengah;2020;Kurang;190;https://example.org/kendal-2020"), true);
+    await asEditor();
+    expect(await refreshImportedPages({ batchId: batch.batchId })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(cache.updateTag).not.toHaveBeenCalled();
+    await asAdmin();
+    expect(await refreshImportedPages({ batchId: batch.batchId })).toMatchObject({ ok: true });
+    expect(cache.updateTag).toHaveBeenCalledWith("institution:kabupaten-kendal");
+  });
+
+  it("works for an editor's own import", async () => {
+    await asEditor();
+    const batch = await importAsCurrent(csv("Kota Pekalongan;kota;Jawa Tengah;2020;Baik;255;https://example.org/pekalongan-2020-baru"));
+    expect(await refreshImportedPages({ batchId: batch.batchId })).toMatchObject({ ok: true });
+    expect(cache.updateTag).toHaveBeenCalledWith("institution:kota-pekalongan");
   });
 });
