@@ -1,6 +1,6 @@
 // An evaluation with everything that hangs off it, as one plain snapshot: what the audit
 // log stores, what a restore writes back, what a conflict shows.
-import type { SchemeDef } from "@/lib/merit";
+import { EVALUATION_CONTENT_FIELDS, type EvaluationContentField, type SchemeDef } from "@/lib/merit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { schemeInclude, toSchemeDef } from "@/lib/queries/schemes";
 
@@ -129,8 +129,11 @@ export async function replaceChildren(tx: Tx, evaluationId: string, content: Eva
   }
 }
 
-/** The part of a snapshot a restore writes back (publication and verification stay as they are). */
+/**
+ * The part of a snapshot a restore writes back (publication and verification stay as they
+ * are): the content fields lib/merit/verification.ts names. The return type fails to
+ * compile if that list and EvaluationContent ever disagree.
+ */
 export function contentOf(s: EvaluationContent): EvaluationContent {
-  const { year, status, notEvaluatedReason, score, selfAssessedScore, categoryCode, evaluator, announcedAt, note, aspectScores, subScores, sources } = s;
-  return { year, status, notEvaluatedReason, score, selfAssessedScore, categoryCode, evaluator, announcedAt, note, aspectScores, subScores, sources };
+  return Object.fromEntries(EVALUATION_CONTENT_FIELDS.map((field) => [field, s[field]])) as Pick<EvaluationContent, EvaluationContentField>;
 }

@@ -1,7 +1,9 @@
-// Steps shared by the evaluation actions: check content against its year's scheme,
-// load a record the actor may touch, and the version check that prevents silent overwrites.
-import { assertInstitution, type Actor } from "@/lib/auth/guard";
+// Steps shared by every write of evaluations, single or in bulk: check content against its
+// year's scheme, load a record the actor may touch, the version check that prevents silent
+// overwrites, what only an admin may do, and the verification rule applied after a write.
+import { assertAdmin, assertInstitution, type Actor } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { verifiedAfterWrite } from "@/lib/merit";
 import { checkAgainstScheme, type EvaluationInput } from "@/lib/validation/evaluation";
 import { loadSnapshot, schemeForYear, type EvaluationContent, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
 import { ConflictError, InputError } from "./result";
@@ -46,4 +48,40 @@ export async function assertYearFree(tx: Tx, institutionId: string, year: number
   if (clash && clash.id !== exceptId) {
     throw new InputError("Periksa isian yang ditandai.", { year: [`Instansi ini sudah memiliki penilaian tahun ${year}.`] });
   }
+}
+
+/** What only an admin may do to an evaluation, in the words of the refusal ("Hanya admin yang dapat …"). */
+export const ADMIN_ONLY = {
+  deletePublished: "menghapus penilaian yang sudah terbit",
+  publication: "menerbitkan atau menarik penilaian",
+  verification: "menandai penilaian sebagai terverifikasi",
+} as const;
+
+/** A draft may be deleted by whoever may edit it; a published result only by an admin. */
+export function assertMayDelete(actor: Actor, current: { publication: "draft" | "published" }) {
+  if (current.publication === "published") assertAdmin(actor, ADMIN_ONLY.deletePublished);
+}
+
+export function assertMayChangePublication(actor: Actor, from: "draft" | "published", to: "draft" | "published") {
+  if (from !== to) assertAdmin(actor, ADMIN_ONLY.publication);
+}
+
+/**
+ * After a write of an evaluation's content, inside its transaction: stores the `verified`
+ * the one rule gives (lib/merit/verification.ts) and returns the record as it now is, for
+ * the audit entry. `before` is the record as it was, or null for a new one.
+ */
+export async function settleVerification(tx: Tx, actor: Actor, id: string, before: EvaluationSnapshot | null): Promise<EvaluationSnapshot> {
+  const after = (await loadSnapshot(tx, id))!;
+  if (!after.verified || verifiedAfterWrite(actor.role, before, after)) return after;
+  // Not a new version: the same write, only its verification withdrawn.
+  await tx.evaluation.update({ where: { id }, data: { verifiedAt: null, verifiedById: null } });
+  return { ...after, verified: false };
+}
+
+/** What the person whose change withdrew verifications is told, after the usual message. */
+export function withdrawnNote(count: number): string {
+  if (count === 0) return "";
+  const whose = count === 1 ? "nya" : ` pada ${count} penilaian`;
+  return ` Tanda verifikasi${whose} dicabut; admin perlu memeriksa ulang terhadap daftar resmi.`;
 }

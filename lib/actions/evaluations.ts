@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { evaluationEditSchema, evaluationSchema } from "@/lib/validation/evaluation";
 import { staffAction } from "./client";
 import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot } from "./evaluation-record";
-import { assertYearFree, checkedContent, loadForWrite } from "./evaluation-steps";
+import { ADMIN_ONLY, assertMayDelete, assertYearFree, checkedContent, loadForWrite, settleVerification, withdrawnNote } from "./evaluation-steps";
 import { invalidatePublic } from "./invalidate";
 import { ConflictError, InputError } from "./result";
 
@@ -22,37 +22,35 @@ export const createEvaluation = staffAction(evaluationSchema, async (input, { ac
       data: { institutionId: input.institutionId, publication: "draft", ...evaluationColumns(content, scheme) },
     });
     await replaceChildren(tx, row.id, content, scheme);
-    const after = await loadSnapshot(tx, row.id);
-    await recordAudit(tx, actor, { action: "evaluation.create", ...about(after!), before: null, after });
+    const after = await settleVerification(tx, actor, row.id, null);
+    await recordAudit(tx, actor, { action: "evaluation.create", ...about(after), before: null, after });
     return row.id;
   });
   return { ok: true, data: { id }, message: "Penilaian tersimpan sebagai draf." };
 });
 
 export const updateEvaluation = staffAction(evaluationEditSchema, async (input, { actor, db }) => {
-  const { slug, published, version } = await db.$transaction(async (tx) => {
+  const { slug, published, version, withdrawn } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
     const { content, scheme } = await checkedContent(tx, { ...input, institutionId: before.institutionId });
     await assertYearFree(tx, before.institutionId, content.year, input.id);
-    // An editor's change needs to be checked against the official list again.
-    const unverify = actor.role !== "admin" ? { verifiedAt: null, verifiedById: null } : {};
     await tx.evaluation.update({
       where: { id: input.id },
-      data: { ...evaluationColumns(content, scheme), ...unverify, version: { increment: 1 } },
+      data: { ...evaluationColumns(content, scheme), version: { increment: 1 } },
     });
     await replaceChildren(tx, input.id, content, scheme);
-    const after = await loadSnapshot(tx, input.id);
-    await recordAudit(tx, actor, { action: "evaluation.update", ...about(after!), before: strip(before), after });
-    return { slug: before.slug, published: before.publication === "published", version: after!.version };
+    const after = await settleVerification(tx, actor, input.id, before);
+    await recordAudit(tx, actor, { action: "evaluation.update", ...about(after), before: strip(before), after });
+    return { slug: before.slug, published: before.publication === "published", version: after.version, withdrawn: before.verified && !after.verified };
   });
   if (published) await invalidatePublic([slug]);
-  return { ok: true, data: { id: input.id, version }, message: "Perubahan tersimpan." };
+  return { ok: true, data: { id: input.id, version }, message: `Perubahan tersimpan.${withdrawnNote(Number(withdrawn))}` };
 });
 
 export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) => {
   const { slug, published } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
-    if (before.publication === "published") assertAdmin(actor, "menghapus penilaian yang sudah terbit");
+    assertMayDelete(actor, before);
     await tx.evaluation.delete({ where: { id: input.id } });
     await recordAudit(tx, actor, { action: "evaluation.delete", ...about(before), before: strip(before), after: null });
     return { slug: before.slug, published: before.publication === "published" };
@@ -62,7 +60,7 @@ export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) =>
 });
 
 export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), async (input, { actor, db }) => {
-  assertAdmin(actor, "menerbitkan atau menarik penilaian");
+  assertAdmin(actor, ADMIN_ONLY.publication);
   const { slug, changed } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
     const publication = input.publish ? "published" : "draft";
@@ -78,7 +76,7 @@ export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), 
 });
 
 export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), async (input, { actor, db }) => {
-  assertAdmin(actor, "menandai penilaian sebagai terverifikasi");
+  assertAdmin(actor, ADMIN_ONLY.verification);
   const { slug, published } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
     await tx.evaluation.update({
@@ -102,7 +100,7 @@ export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), as
 export const restoreEvaluation = staffAction(
   z.object({ auditEntryId: z.string().min(1), version: z.number().int().positive().nullable() }),
   async (input, { actor, db }) => {
-    const { id, slug, published } = await db.$transaction(async (tx) => {
+    const { id, slug, published, withdrawn } = await db.$transaction(async (tx) => {
       const entry = await tx.auditEntry.findUnique({ where: { id: input.auditEntryId } });
       const snapshot = (entry?.after ?? entry?.before) as EvaluationSnapshot | null | undefined;
       if (!entry || entry.entityType !== "evaluation" || !snapshot) throw new InputError("Versi yang akan dipulihkan tidak ditemukan.");
@@ -124,13 +122,13 @@ export const restoreEvaluation = staffAction(
         });
       }
       await replaceChildren(tx, entry.entityId, content, scheme);
-      const after = (await loadSnapshot(tx, entry.entityId))!;
+      const after = await settleVerification(tx, actor, entry.entityId, before);
       await recordAudit(tx, actor, { action: "evaluation.restore", ...about(after), before: before && strip(before), after });
       const institution = await tx.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { slug: true } });
-      return { id: entry.entityId, slug: institution.slug, published: after.publication === "published" };
+      return { id: entry.entityId, slug: institution.slug, published: after.publication === "published", withdrawn: !!before?.verified && !after.verified };
     });
     if (published) await invalidatePublic([slug]);
-    return { ok: true, data: { id }, message: "Versi terdahulu telah dipulihkan." };
+    return { ok: true, data: { id }, message: `Versi terdahulu telah dipulihkan.${withdrawnNote(Number(withdrawn))}` };
   },
 );
 

@@ -1,7 +1,7 @@
 // The database side of a bulk import: the snapshot rows are classified against, the
 // commit (one transaction, one audit batch) and the revert of a whole batch.
 import { randomUUID } from "node:crypto";
-import { assertInstitution, type Actor } from "@/lib/auth/guard";
+import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,6 +9,7 @@ import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type 
 import { loadSchemes } from "@/lib/queries/staff";
 import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
 import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationRow } from "./bulk-insert";
+import { assertMayChangePublication, assertMayDelete, settleVerification } from "./evaluation-steps";
 import { InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
@@ -162,11 +163,14 @@ async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: Schem
     data: { ...evaluationColumns(merged, scheme), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
   });
   await replaceChildren(tx, current.id, merged, scheme);
-  const after = (await loadSnapshot(tx, current.id))!;
+  const after = await settleVerification(tx, actor, current.id, before);
   await recordAudit(tx, actor, { action: "evaluation.update", entityType: "evaluation", entityId: current.id, institutionId: before.institutionId, year: before.year, batchId, before, after });
 }
 
-/** Undoes a whole import batch, unless something it wrote has been changed since. */
+/**
+ * Undoes a whole import batch, unless something it wrote has been changed since, or undoing
+ * it would do what this actor may not do one record at a time. All of it, or nothing.
+ */
 export async function revertImport(db: Db, actor: Actor, batchId: string) {
   return db.$transaction(
     async (tx) => {
@@ -176,20 +180,32 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
       if (await tx.auditEntry.findFirst({ where: { entityType: "import", entityId: batchId, action: "import.revert" } })) {
         throw new InputError("Impor ini sudah dibatalkan.");
       }
-      const currentVersions = new Map(
-        (await tx.evaluation.findMany({ where: { id: { in: entries.map((e) => e.entityId) } }, select: { id: true, version: true } })).map((e) => [e.id, e.version]),
-      );
-      const changed = entries.filter((e) => {
-        if (e.institutionId) assertInstitution(actor, e.institutionId);
-        return currentVersions.get(e.entityId) !== (e.after as unknown as EvaluationSnapshot).version;
-      });
+      for (const e of entries) if (e.institutionId) assertInstitution(actor, e.institutionId);
+      // Lock what the batch wrote, so the checks below still hold when the revert commits.
+      const ids = entries.map((e) => e.entityId);
+      const locked = await tx.$queryRaw<{ id: string; version: number }[]>`SELECT id, version FROM "Evaluation" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+      const currentVersions = new Map(locked.map((e) => [e.id, e.version]));
+      const changed = entries.filter((e) => currentVersions.get(e.entityId) !== snapshotOf(e.after).version);
       if (changed.length) {
         throw new InputError(`Impor ini tidak dapat dibatalkan: ${changed.length} penilaian telah diubah sesudahnya. Pulihkan satu per satu dari riwayatnya.`);
       }
-      const revertBatch = randomUUID();
-      const slugIds = new Set(entries.map((e) => (e.after as unknown as EvaluationSnapshot).institutionId));
       // What the batch created goes in bulk; what it updated gets its earlier state back.
       const created = entries.filter((e) => e.action === "evaluation.create");
+      const updated = entries.filter((e) => e.action !== "evaluation.create");
+      // Unchanged since the import, each record is now as the batch left it (`after`).
+      assertMayRevert(
+        created.map((e) => () => assertMayDelete(actor, snapshotOf(e.after))),
+        "menghapus {n} penilaian yang sudah terbit",
+      );
+      // An import publishes or leaves publication alone, so giving it back can only withdraw.
+      assertMayRevert(
+        updated.map((e) => () => assertMayChangePublication(actor, snapshotOf(e.after).publication, snapshotOf(e.before).publication)),
+        "menarik {n} penilaian yang sudah terbit kembali menjadi draf",
+      );
+
+      const revertBatch = randomUUID();
+      let withdrawn = 0;
+      const slugIds = new Set(entries.map((e) => snapshotOf(e.after).institutionId));
       for (let i = 0; i < created.length; i += CHUNK) {
         const chunk = created.slice(i, i + CHUNK);
         await tx.evaluation.deleteMany({ where: { id: { in: chunk.map((e) => e.entityId) } } });
@@ -208,24 +224,46 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
           })),
         });
       }
-      for (const e of entries.filter((e) => e.action !== "evaluation.create")) {
-        const after = e.after as unknown as EvaluationSnapshot;
-        const before = e.before as unknown as EvaluationSnapshot;
+      for (const e of updated) {
+        const after = snapshotOf(e.after);
+        const before = snapshotOf(e.before);
         const scheme = (await schemeForYear(tx, before.year))!;
         await tx.evaluation.update({
           where: { id: e.entityId },
           data: { ...evaluationColumns(contentOf(before), scheme), publication: before.publication, version: { increment: 1 } },
         });
         await replaceChildren(tx, e.entityId, contentOf(before), scheme);
-        const restored = await loadSnapshot(tx, e.entityId);
+        const restored = await settleVerification(tx, actor, e.entityId, after);
+        if (after.verified && !restored.verified) withdrawn++;
         await recordAudit(tx, actor, { action: "evaluation.restore", entityType: "evaluation", entityId: e.entityId, institutionId: before.institutionId, year: before.year, batchId: revertBatch, before: after, after: restored });
       }
       await recordAudit(tx, actor, { action: "import.revert", entityType: "import", entityId: batchId, batchId: revertBatch, before: null, after: { reverted: entries.length } });
       const slugs = await tx.institution.findMany({ where: { id: { in: [...slugIds] } }, select: { slug: true } });
-      return { reverted: entries.length, slugs: slugs.map((s) => s.slug) };
+      return { reverted: entries.length, withdrawn, slugs: slugs.map((s) => s.slug) };
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
+}
+
+const snapshotOf = (json: Prisma.JsonValue) => json as unknown as EvaluationSnapshot;
+
+/**
+ * Runs the single actions' own checks for each record a revert touches; if any refuses,
+ * the whole revert is refused with how many records it would have affected and why.
+ */
+function assertMayRevert(checks: (() => void)[], consequence: string) {
+  const refusals = checks.flatMap((check) => {
+    try {
+      check();
+      return [];
+    } catch (e) {
+      if (e instanceof AccessDenied) return [e];
+      throw e;
+    }
+  });
+  if (refusals.length) {
+    throw new AccessDenied(`Impor ini tidak dapat Anda batalkan: pembatalannya akan ${consequence.replace("{n}", String(refusals.length))}. ${refusals[0].message}`);
+  }
 }
 
 /** Parse an upload and classify its rows against the database, as this actor may import them. */

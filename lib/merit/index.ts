@@ -5,3 +5,4 @@ export * from "./score";
 export * from "./cycle";
 export * from "./trajectory";
 export * from "./messages";
+export * from "./verification";
