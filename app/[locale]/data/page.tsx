@@ -15,32 +15,30 @@ const ENDPOINTS = [
   ["/api/health", "health"],
 ] as const;
 
+/** The address with break opportunities after each "/" and before each "?", "&" and "=". */
+function breakable(address: string) {
+  return address.split(/(?<=\/)|(?=[?&=])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]));
+}
+
 export default async function DataPage() {
   const t = await getTranslations("data");
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">{t("endpoint")}</th>
-              <th scope="col" className="p-2">{t("meaning")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ENDPOINTS.map(([href, key]) => (
-              <tr key={href} className="border-t border-slate-200 align-top">
-                <td className="p-2">
-                  <a href={href} className="break-all font-mono text-blue-800 underline">GET {href}</a>
-                </td>
-                <td className="p-2">{t(key)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A list, not a table: on a phone each address gets the full width and breaks only
+          after a "/" or before a "?" or "&", never inside a word. */}
+      <h2 className="text-lg font-semibold">{t("endpoint")}</h2>
+      <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+        {ENDPOINTS.map(([href, key]) => (
+          <div key={href} className="space-y-1 p-2 sm:grid sm:grid-cols-[1fr_1fr] sm:gap-4 sm:space-y-0">
+            <dt>
+              <a href={href} className="font-mono text-blue-800 underline">GET {breakable(href)}</a>
+            </dt>
+            <dd>{t(key)}</dd>
+          </div>
+        ))}
+      </dl>
       <p>
         <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("openapi")}</a>
       </p>
