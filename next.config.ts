@@ -69,6 +69,15 @@ const nextConfig: NextConfig = {
       { source: "/tampil/bandingkan/:path*", destination: "/bandingkan", permanent: true },
       { source: "/en/tampil/bandingkan/:path*", destination: "/en/bandingkan", permanent: true },
       { source: "/id/:path*", destination: "/:path*", permanent: true },
+      // English readers guess English addresses: each one names the one page it means
+      // (a redirect keeps the query string), so no page has two cached copies.
+      { source: "/en/compare", destination: "/en/bandingkan", permanent: true },
+      { source: "/en/institutions", destination: "/en/instansi", permanent: true },
+      { source: "/en/institutions/:slug", destination: "/en/instansi/:slug", permanent: true },
+      { source: "/en/institution/:slug", destination: "/en/instansi/:slug", permanent: true },
+      { source: "/en/year/:year", destination: "/en/tahun/:year", permanent: true },
+      { source: "/en/years/:year", destination: "/en/tahun/:year", permanent: true },
+      { source: "/en/methodology", destination: "/en/metodologi", permanent: true },
     ];
   },
 };

@@ -61,3 +61,23 @@ test("canonical URLs, sitemap and robots", async ({ page, request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Sitemap:");
 });
+
+test("English addresses lead to the English pages, keeping the query", async ({ page, request }) => {
+  for (const [from, to] of [
+    ["/en/compare?i=kota-pekalongan,kota-malang", "/en/bandingkan?i=kota-pekalongan,kota-malang"],
+    ["/en/institutions?jenis=kota&urut=score", "/en/instansi?jenis=kota&urut=score"],
+    ["/en/institutions/kota-pekalongan", "/en/instansi/kota-pekalongan"],
+    ["/en/year/2023", "/en/tahun/2023"],
+    ["/en/methodology", "/en/metodologi"],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    // Next writes the comma of the selection as %2C; the page reads both the same.
+    expect(decodeURIComponent(response.headers().location), from).toBe(to);
+  }
+  await page.goto("/en/compare?i=kota-pekalongan,kota-malang");
+  await expect(page.getByRole("heading", { level: 1, name: "Compare institutions" })).toBeVisible();
+  await expect(page.getByTestId("compare-table").filter({ visible: true }).locator("thead th")).toHaveCount(3);
+  await page.goto("/en/year/2023");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2023");
+});

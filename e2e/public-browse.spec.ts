@@ -81,7 +81,19 @@ test("home shows the national picture, movers and the latest ceremony", async ({
 
 test("institution page: peer rank, downloads and accessibility", async ({ page }) => {
   await page.goto("/instansi/kota-pekalongan");
-  await expect(page.getByTestId("peer-ranks")).toContainText("Peringkat 2025");
+  // Two cities share first place: one other, not "with 2 institutions".
+  await expect(page.getByTestId("peer-ranks")).toContainText(
+    "Di antara instansi sejenis, 2025: peringkat 1 (seri dengan 1 kota lain) dari 2 kota secara nasional",
+  );
+  // The results table scrolls sideways on a phone, with its title above it, whole.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const title = page.getByRole("heading", { name: "Hasil evaluasi Sistem Merit Kota Pekalongan" });
+  const box = page.getByRole("region", { name: "Hasil evaluasi Sistem Merit Kota Pekalongan" });
+  const [titleBox, regionBox] = [await title.boundingBox(), await box.boundingBox()];
+  expect(titleBox!.x + titleBox!.width).toBeLessThanOrEqual(regionBox!.x + regionBox!.width);
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).backgroundImage.includes("gradient"))).toBe(true);
+  await expect(page.getByText(/Perubahan dibanding evaluasi sebelumnya/)).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.getByTestId("trajectory-chart")).toHaveAttribute("data-chart", "static");
   await expectAccessible(page);
   // A download fetches the interactive chart first and saves what it drew.
@@ -98,7 +110,17 @@ test("institution page: peer rank, downloads and accessibility", async ({ page }
 test("methodology and data pages", async ({ page }) => {
   await page.goto("/metodologi");
   await expect(page.getByRole("heading", { level: 1, name: "Metodologi" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Sistem Merit 2019–2025/ })).toContainText("250 – 324,5");
+  await expect(page.getByRole("table", { name: /Sistem Merit 2019–2025/ })).toContainText("250,0 – 324,5");
+  // Every band on the scheme's own step, the top one closed at the scale's maximum.
+  const bands2026 = page.getByRole("table", { name: /Indeks Sistem Merit 2026/ });
+  await expect(bands2026).toContainText("0,000 – 0,409");
+  await expect(bands2026).toContainText("0,810 – 1,000");
+  await expect(bands2026).toContainText("1,001 – 1,500");
+  await expect(page.getByText("Berlaku 2019–2025. Skala 0–400, kelipatan 0,5.")).toBeVisible();
+  // Five visible badges: none of them white on the white card.
+  const badges = bands2026.locator(".badge");
+  await expect(badges).toHaveCount(5);
+  for (const bg of await badges.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor))) expect(bg).not.toBe("rgb(247, 247, 247)");
   await expect(page.getByText(/dievaluasi kembali 2 tahun kemudian/)).toBeVisible();
   await expect(page.getByText("ODbL").first()).toBeVisible();
   await expectAccessible(page);
@@ -114,6 +136,38 @@ test("methodology and data pages", async ({ page }) => {
   await expect(page.locator("#schema-ResultPage")).toContainText("categoryCounts");
   await expect(page.locator("script[src]:not([src^='/'])")).toHaveCount(0);
   await expectAccessible(page);
+  // On a phone an address breaks between its parts, never inside a word.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const link = page.getByRole("link", { name: /institutions\?jenis=kota/ });
+  expect(await link.evaluate((a) => getComputedStyle(a).wordBreak)).not.toBe("break-all");
+  expect(await link.evaluate((a) => a.scrollWidth <= a.closest("dl")!.clientWidth)).toBe(true);
+});
+
+test("unknown addresses get the site's not-found page in their language, with a 404", async ({ page }) => {
+  for (const [path, lang, title, nav] of [
+    ["/tidak-ada", "id", "Halaman tidak ditemukan", "Instansi"],
+    ["/en/nope", "en", "Page not found", "Institutions"],
+    ["/tahun/sembilan/lagi", "id", "Halaman tidak ditemukan", "Instansi"],
+  ]) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page).toHaveTitle(`${title} · Jejak Merit`);
+    await expect(page.getByRole("banner").getByRole("link", { name: nav, exact: true })).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test("the focus ring is 2 px with an offset", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab"); // the skip link
+  await page.keyboard.press("Tab");
+  const ring = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement!);
+    return [s.outlineStyle, s.outlineWidth, s.outlineOffset];
+  });
+  expect(ring).toEqual(["solid", "2px", "2px"]);
 });
 
 test("the internal addresses of cached views are never public", async ({ request }) => {

@@ -38,3 +38,13 @@ test("a not-evaluated year lists the biennial skip", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Tidak dievaluasi tahun ini" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Kota Pekalongan" })).toContainText("siklus dua tahunan");
 });
+
+test("the year list reaches the current scheme's years, linked", async ({ page }) => {
+  await page.goto("/tahun/2023");
+  const years = page.getByRole("navigation", { name: "Tahun lain" });
+  await expect(years.getByRole("link", { name: "2019" })).toBeVisible();
+  await years.getByRole("link", { name: "2026" }).click();
+  await expect(page).toHaveURL(/\/tahun\/2026$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Hasil tahun 2026" })).toBeVisible();
+  await expect(years.getByRole("link", { name: "2026" })).toHaveAttribute("aria-current", "page");
+});

@@ -5,6 +5,12 @@ export function formatScore(value: number, locale: string): string {
   return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 3 }).format(value);
 }
 
+/** A score with as many decimals as the scheme's step has, so a table of bands reads evenly. */
+export function formatOnScale(value: number, step: number, locale: string): string {
+  const digits = Math.min(Math.max(0, -Math.floor(Math.log10(step) + 1e-9)), 6);
+  return new Intl.NumberFormat(tag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 export function formatSigned(value: number, locale: string): string {
   const text = formatScore(Math.abs(value), locale);
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;

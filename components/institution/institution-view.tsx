@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LazyTrajectoryChart } from "@/components/charts/lazy-trajectory-chart";
 import { StaticTrajectoryChart } from "@/components/charts/static-trajectory-chart";
 import { CategoryBadge } from "@/components/ui/category-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
+import { ChangeLegend } from "@/components/results/change-legend";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { changeText } from "@/components/results/change-text";
 import { categoryLabel, formatDate, formatScore } from "@/lib/format";
@@ -10,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { safeHref } from "@/lib/validation/web-url";
 import type { peerRanks } from "@/lib/public/views";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
+import { rankText } from "./rank-text";
 import { chartData, trajectoryOf } from "./trajectory-data";
 
 type Ranks = ReturnType<typeof peerRanks>;
@@ -92,13 +95,11 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
         <section aria-label={t("rank", { year: ranks.year })} className="text-sm" data-testid="peer-ranks">
           <p>
             <strong>{t("rank", { year: ranks.year })}:</strong>{" "}
-            {t("rankNational", { position: ranks.national.position, of: ranks.national.of, type: tp(profile.type) })}
-            {ranks.national.ties > 1 ? t("rankTies", { ties: ranks.national.ties }) : ""}
+            {rankText(t, ranks.national, { type: tp(profile.type) })}
             {ranks.province && profile.province && (
               <>
                 {" · "}
-                {t("rankProvince", { position: ranks.province.position, of: ranks.province.of, province: profile.province.name })}
-                {ranks.province.ties > 1 ? t("rankTies", { ties: ranks.province.ties }) : ""}
+                {rankText(t, ranks.province, { type: tp(profile.type), province: profile.province.name })}
               </>
             )}
           </p>
@@ -156,9 +157,12 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
       )}
 
       {summary.points.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="p-3 text-left font-semibold">{t("table.caption", { name: profile.name })}</caption>
+        <div className="rounded-lg border border-slate-200 bg-white">
+          {/* Above the scrolling box, not a caption in it: a caption is as wide as the table
+              and was cut off at the screen's edge. */}
+          <h2 id="results" className="p-3 font-semibold">{t("table.caption", { name: profile.name })}</h2>
+          <ScrollBox labelledBy="results" className="rounded-b-lg">
+          <table className="w-full text-left text-sm" aria-labelledby="results">
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="p-2">{t("table.year")}</th>
@@ -228,6 +232,8 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
                 })}
             </tbody>
           </table>
+          </ScrollBox>
+          <ChangeLegend />
         </div>
       )}
     </article>

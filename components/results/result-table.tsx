@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { ResultRow } from "@/lib/public/views";
+import { ScrollBox } from "@/components/ui/scroll-box";
+import { ChangeLegend } from "./change-legend";
 import { changeText } from "./change-text";
 
 export async function ResultTable({ rows, caption, showYear = true }: { rows: ResultRow[]; caption: string; showYear?: boolean }) {
@@ -12,7 +14,8 @@ export async function ResultTable({ rows, caption, showYear = true }: { rows: Re
   const ti = await getTranslations("institution.table");
   const tt = await getTranslations("types");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="rounded-lg border border-slate-200 bg-white">
+      <ScrollBox label={caption} className="rounded-lg">
       {/* Cell, link and note styles are set once here, not on each of up to 25 rows: a row
           is carried twice (HTML and RSC payload), so its markup is most of a long page. */}
       <table className="w-full text-left text-sm [&_a]:font-semibold [&_a]:text-blue-800 [&_a]:underline [&_small]:block [&_small]:text-xs [&_small]:text-slate-600 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td]:p-2 [&_th]:p-2">
@@ -50,6 +53,8 @@ export async function ResultTable({ rows, caption, showYear = true }: { rows: Re
           ))}
         </tbody>
       </table>
+      </ScrollBox>
+      <ChangeLegend />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MERIT_2019, MERIT_2026 } from "./scheme";
-import { buildTrajectory, summarizeTrajectory, type EvaluationInput } from "./trajectory";
+import { buildTrajectory, moverSize, summarizeTrajectory, type EvaluationInput } from "./trajectory";
 
 const schemes = [MERIT_2019, MERIT_2026];
 const ev = (year: number, score: number | null, categoryCode: string | null, extra: Partial<EvaluationInput> = {}): EvaluationInput => ({
@@ -60,5 +60,27 @@ describe("trajectory", () => {
 
   it("has nothing to say about an institution without records", () => {
     expect(summarizeTrajectory(schemes, [])).toEqual({ points: [], latest: null, nextDueYear: null, change: null });
+  });
+});
+
+describe("moverSize", () => {
+  it("ranks a change of category above any change of score, and a larger score change above a smaller", () => {
+    const points = buildTrajectory(schemes, [ev(2021, 178.5, "kurang"), ev(2022, 264.5, "baik"), ev(2023, 300, "baik")]);
+    const [, up, within] = points.map((p) => moverSize(p.change));
+    expect(up).toBe(1086);
+    expect(within).toBe(35.5);
+    expect(moverSize({ fromYear: 2022, scoreDelta: -40, rankDelta: 0, direction: "down" })).toBe(40);
+  });
+
+  it("gives no size to a change known only by its category, to no movement, or to none", () => {
+    // 2023 to 2025: Sangat Baik both years, 2025 published without a score ("= sejak 2023").
+    const points = buildTrajectory(schemes, pekalongan);
+    const y2025 = points.find((p) => p.year === 2025)!;
+    expect(y2025.change).toMatchObject({ scoreDelta: null, direction: "same" });
+    expect(moverSize(y2025.change)).toBeNull();
+    // Up a category with no score on one side ("▲ sejak 2021"): no number to rank by.
+    expect(moverSize({ fromYear: 2021, scoreDelta: null, rankDelta: 1, direction: "up" })).toBeNull();
+    expect(moverSize({ fromYear: 2022, scoreDelta: 0, rankDelta: 0, direction: "same" })).toBeNull();
+    expect(moverSize(null)).toBeNull();
   });
 });

@@ -46,6 +46,17 @@ function changeBetween(prev: TrajectoryPoint, cur: TrajectoryPoint): Change {
   return { fromYear: prev.year, scoreDelta, rankDelta, direction };
 }
 
+/**
+ * How far a change moved, for ranking the biggest movers: a change of category outweighs any
+ * change of score, then the score difference decides. Null when there is no number to rank
+ * by — no change, no movement, or a change known only by its category (a year published
+ * without a score): such a change is not a numeric mover.
+ */
+export function moverSize(change: Change | null): number | null {
+  if (!change || change.scoreDelta == null || change.direction === null || change.direction === "same") return null;
+  return Math.abs(change.scoreDelta) + Math.abs(change.rankDelta ?? 0) * 1000;
+}
+
 export function buildTrajectory(schemes: SchemeDef[], evaluations: EvaluationInput[]): TrajectoryPoint[] {
   const schemeOf = new Map(schemes.map((s) => [s.code, s]));
   const sorted = [...evaluations].sort((a, b) => a.year - b.year);

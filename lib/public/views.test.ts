@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MERIT_2019 } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { Dataset, DatasetEvaluation, DatasetInstitution, InstitutionType } from "./dataset";
-import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearSummary, yearView } from "./views";
+import { biggestMovers, indexView, nationalCounts, peerRanks, peersOf, searchInstitutions, yearPages, yearSummary, yearView } from "./views";
 
 const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated"): DatasetEvaluation => ({
   year,
@@ -140,6 +140,18 @@ describe("movers, ranks and search", () => {
     ]);
   });
 
+  it("leaves changes known only by their category out of the movers", () => {
+    // Kabupaten Pekalongan rises a category from 2021 to 2022 but 2022 has no score.
+    const withCategoryOnly: Dataset = {
+      ...ds,
+      institutions: [...ds.institutions, inst("Kabupaten Batang", "kabupaten", "33", [ev(2021, 170, "buruk"), ev(2022, null, "sangat-baik")])],
+    };
+    const movers = biggestMovers(withCategoryOnly, 10);
+    expect(movers.map((m) => m.name)).not.toContain("Kabupaten Batang");
+    expect(movers.every((m) => m.change.scoreDelta != null && m.change.scoreDelta !== 0)).toBe(true);
+    expect(movers).toHaveLength(biggestMovers(ds, 10).length);
+  });
+
   it("keeps the same order as sorting every change, ties included, for any number asked", () => {
     // Scores on a coarse grid, so many changes are equally large and the year and the name decide.
     const names = ["Kota Bima", "Kota Batu", "Kabupaten Aceh Besar", "Kota Banjar", "Kabupaten Bantul", "Kota Ambon", "kota ambon"];
@@ -159,6 +171,20 @@ describe("movers, ranks and search", () => {
     const sorted = [...everyChange].sort((a, b) => size(b) - size(a) || b.toYear - a.toYear || a.name.localeCompare(b.name, "id"));
     expect(everyChange).toEqual(sorted);
     for (const limit of [0, 1, 2, 5, 9, everyChange.length]) expect(biggestMovers(many, limit)).toEqual(everyChange.slice(0, limit));
+  });
+
+  it("suggests peers: same type in the province, then the province, then the same type elsewhere", () => {
+    expect(peersOf(ds, "kota-pekalongan").map((p) => p.slug)).toEqual(["kota-semarang", "kabupaten-pekalongan", "kota-malang"]);
+    // Without results (Kota Kosong) an institution is no peer; an unknown slug has none.
+    expect(peersOf(ds, "kota-malang").map((p) => p.slug)).toEqual(["kota-pekalongan", "kota-semarang"]);
+    expect(peersOf(ds, "kota-pekalongan", 1).map((p) => p.slug)).toEqual(["kota-semarang"]);
+    expect(peersOf(ds, "tidak-ada")).toEqual([]);
+  });
+
+  it("has a year page for every year a scheme covers up to the current one", () => {
+    const schemes = [{ ...MERIT_2019, validFromYear: 2019, validToYear: 2025 }, { ...MERIT_2019, code: "x", validFromYear: 2026, validToYear: null }];
+    expect(yearPages({ schemes }, [2021, 2022], 2026)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(yearPages({ schemes }, [2021], 2024)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
   });
 
   it("ranks among the same type nationally and in the province, with ties", () => {

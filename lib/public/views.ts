@@ -1,6 +1,6 @@
 // Public views computed from the published record: the index with its filters, a year's
 // results, national counts, biggest movers, peer ranks and search. Pure functions.
-import { buildTrajectory, findCategoryByCode, latestEvaluated, type Change, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
+import { buildTrajectory, findCategoryByCode, latestEvaluated, moverSize, type Change, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { Ceremony, Dataset, DatasetInstitution, InstitutionType } from "./dataset";
 
@@ -220,7 +220,10 @@ export type Mover = {
   change: Change;
 };
 
-/** The largest changes between consecutive evaluations (scores first, then categories). */
+/**
+ * The largest changes in score between consecutive evaluations (a change of category counts
+ * first). A change known only by its category has no number to rank by, so it is not a mover.
+ */
 export function biggestMovers(ds: Dataset, limit: number): Mover[] {
   if (limit <= 0) return [];
   // Kept as a short ranked list while walking every change: at national size there are
@@ -230,8 +233,9 @@ export function biggestMovers(ds: Dataset, limit: number): Mover[] {
   const top: Candidate[] = [];
   for (const inst of ds.institutions) {
     for (const point of pointsOf(ds, inst)) {
-      if (!point.change || point.change.direction === null || point.change.direction === "same") continue;
-      const candidate = { inst, point, size: magnitude(point.change) };
+      const size = moverSize(point.change);
+      if (size == null) continue;
+      const candidate = { inst, point, size };
       if (top.length === limit && ahead(candidate, top[limit - 1]) >= 0) continue;
       let at = top.length;
       while (at > 0 && ahead(candidate, top[at - 1]) < 0) at--; // after its equals: first come stays first
@@ -291,6 +295,40 @@ export function peerRanks(ds: Dataset, slug: string) {
     national: rankAmong(rows, slug),
     province: inst.type === "provinsi" || !inst.provinceCode ? null : rankAmong(inProvince, slug),
   };
+}
+
+/**
+ * Institutions to compare one with, among those with results: of the same type in the same
+ * province first, then others in the province, then the same type elsewhere; by latest result.
+ */
+export function peersOf(ds: Dataset, slug: string, limit = 6) {
+  const me = ds.institutions.find((i) => i.slug === slug);
+  if (!me || limit <= 0) return [];
+  const closeness = (i: DatasetInstitution) =>
+    (me.provinceCode && i.provinceCode === me.provinceCode ? 2 : 0) + (i.type === me.type ? 1 : 0);
+  return ds.institutions
+    .filter((i) => i !== me && closeness(i) > 0 && i.evaluations.some((e) => e.status === "evaluated"))
+    .map((i) => ({ inst: i, close: closeness(i), row: resultRow(ds, i) }))
+    .sort((a, b) => b.close - a.close || byResult(a.row, b.row))
+    .slice(0, limit)
+    .map(({ inst }) => ({
+      slug: inst.slug,
+      name: inst.name,
+      type: inst.type,
+      provinceName: ds.provinces.find((p) => p.code === inst.provinceCode)?.name ?? null,
+    }));
+}
+
+/**
+ * Years that have a page: every year some scheme covers, from the first to the current one
+ * (a year under way has a page before its results), and any year with results.
+ */
+export function yearPages(ds: Pick<Dataset, "schemes">, withResults: number[], currentYear: number): number[] {
+  const years = new Set(withResults);
+  for (const s of ds.schemes) {
+    for (let y = s.validFromYear; y <= Math.min(s.validToYear ?? currentYear, currentYear); y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 export function searchInstitutions(ds: Dataset, q: string, limit = 10) {

@@ -6,7 +6,9 @@ import {
   indexView,
   nationalCounts,
   peerRanks,
+  peersOf,
   searchInstitutions,
+  yearPages,
   yearsWithResults,
   yearSummary,
   yearView,
@@ -157,6 +159,14 @@ export async function getPeerRanks(slug: string) {
   return peerRanks(await getDataset(), slug);
 }
 
+/** Institutions to suggest for a comparison with `slug` (lib/public/views.ts peersOf). */
+export async function getPeers(slug: string) {
+  "use cache";
+  cacheTag(tags.dataset);
+  cacheLife("days");
+  return peersOf(await getDataset(), slug);
+}
+
 export async function getSearch(q: string) {
   "use cache";
   cacheTag(tags.dataset);
@@ -169,5 +179,8 @@ export async function getFilterOptions() {
   cacheTag(tags.dataset);
   cacheLife("days");
   const ds = await getDataset();
-  return { provinces: ds.provinces, years: yearsWithResults(ds), schemes: ds.schemes, updatedAt: ds.updatedAt };
+  const years = yearsWithResults(ds);
+  // Cached for a day at most, so the new year's page is listed from its first day or so.
+  const yearList = yearPages(ds, years, new Date().getFullYear());
+  return { provinces: ds.provinces, years, yearPages: yearList, schemes: ds.schemes, updatedAt: ds.updatedAt };
 }

@@ -19,6 +19,11 @@ const ENDPOINTS = [
 
 const codeBlock = "overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-sm";
 
+/** The address with break opportunities after each "/" and before each "?", "&" and "=". */
+function breakable(address: string) {
+  return address.split(/(?<=\/)|(?=[?&=])/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]));
+}
+
 export default async function DataPage() {
   const t = await getTranslations("data");
   const locale = await getLocale();
@@ -27,26 +32,19 @@ export default async function DataPage() {
     <article className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">{t("endpoint")}</th>
-              <th scope="col" className="p-2">{t("meaning")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ENDPOINTS.map(([href, key]) => (
-              <tr key={href} className="border-t border-slate-200 align-top">
-                <td className="p-2">
-                  <a href={href} className="font-mono text-blue-800 underline [overflow-wrap:anywhere]">GET {href}</a>
-                </td>
-                <td className="p-2">{t(key)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A list, not a table: on a phone each address gets the full width and breaks only
+          after a "/" or before a "?" or "&", never inside a word. */}
+      <h2 className="text-lg font-semibold">{t("endpoint")}</h2>
+      <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+        {ENDPOINTS.map(([href, key]) => (
+          <div key={href} className="space-y-1 p-2 sm:grid sm:grid-cols-[1fr_1fr] sm:gap-4 sm:space-y-0">
+            <dt>
+              <a href={href} className="font-mono text-blue-800 underline">GET {breakable(href)}</a>
+            </dt>
+            <dd>{t(key)}</dd>
+          </div>
+        ))}
+      </dl>
       <ul className="list-disc space-y-1 pl-6">
         <li>
           <a href={localePath("/data/api", locale)} className="text-blue-800 underline">{t("reference")}</a>
@@ -56,7 +54,7 @@ export default async function DataPage() {
         </li>
       </ul>
       <section aria-labelledby="examples" className="space-y-2">
-        <h2 id="examples" className="text-xl font-bold">{t("examples")}</h2>
+        <h2 id="examples" className="text-lg font-semibold">{t("examples")}</h2>
         <p>{t("examplesIntro")}</p>
         <h3 className="font-semibold">TypeScript</h3>
         <pre className={codeBlock} tabIndex={0} aria-label="TypeScript">

@@ -6,6 +6,7 @@ import { LazyNationalChart } from "@/components/charts/lazy-national-chart";
 import { StaticNationalChart } from "@/components/charts/static-national-chart";
 import { changeText } from "@/components/results/change-text";
 import { CategoryBadge } from "@/components/ui/category-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getHomeView } from "@/lib/queries/public";
@@ -86,7 +87,7 @@ async function National({ params }: Pick<PageProps<"/[locale]/beranda/[view]">, 
           title={t("nationalChart")}
           drawn={<StaticNationalChart data={{ rows, categories }} title={t("nationalChart")} />}
         />
-        <div className="overflow-x-auto">
+        <ScrollBox label={t("nationalCaption")}>
           <table className="w-full text-left text-sm" data-testid="national-table">
             <caption className="p-1 text-left text-slate-700">{t("nationalCaption")}</caption>
             <thead className="bg-slate-100">
@@ -112,7 +113,7 @@ async function National({ params }: Pick<PageProps<"/[locale]/beranda/[view]">, 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
@@ -126,6 +127,7 @@ async function National({ params }: Pick<PageProps<"/[locale]/beranda/[view]">, 
         )}
         <section aria-labelledby="movers" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <h2 id="movers" className="text-lg font-semibold">{t("movers")}</h2>
+          <p className="text-sm text-slate-600">{t("moversNote")}</p>
           <table className="w-full text-left text-sm" data-testid="movers">
             <caption className="sr-only">{t("moversCaption")}</caption>
             <tbody>

@@ -1,4 +1,4 @@
-import { categoryLabel, formatDate, formatScore } from "@/lib/format";
+import { categoryLabel, formatDate, formatOnScale, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -48,7 +48,7 @@ async function Schemes({ params }: Pick<PageProps<"/[locale]/metodologi/[view]">
             <section key={s.code} aria-labelledby={`scheme-${s.code}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
               <h3 id={`scheme-${s.code}`} className="text-lg font-semibold">{locale === "id" ? s.name : s.nameEn}</h3>
               <p className="text-sm">
-                {s.validToYear ? t("period", { from: s.validFromYear, to: s.validToYear }) : t("periodOpen", { from: s.validFromYear })}{" "}
+                {s.validToYear ? t("period", { from: s.validFromYear, to: s.validToYear }) : t("periodOpen", { from: s.validFromYear })}{". "}
                 {t("scale", { min: n(s.scale.min), max: n(s.scale.max), step: n(s.scale.step) })}
               </p>
               <table className="text-sm">
@@ -56,35 +56,56 @@ async function Schemes({ params }: Pick<PageProps<"/[locale]/metodologi/[view]">
                 <thead>
                   <tr>
                     <th scope="col" className="pr-6 text-left">{t("category")}</th>
-                    <th scope="col" className="text-left">{t("range")}</th>
+                    <th scope="col" className="text-right">{t("range")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {cats.map((c, i) => {
+                    // Every band as "from – to" on the scheme's own step, the last up to the scale's top.
                     const next = cats[i + 1];
                     const upper = next ? next.lowerBound - s.scale.step : s.scale.max;
+                    const on = (v: number) => formatOnScale(Number(v.toFixed(6)), s.scale.step, locale);
                     return (
                       <tr key={c.code}>
                         <td className="py-1 pr-6">
                           <CategoryBadge name={categoryLabel(c, locale)} rank={c.rank} levels={cats.length} />
                         </td>
-                        <td className="py-1 tabular-nums">{next ? t("between", { from: n(c.lowerBound), to: n(Number(upper.toFixed(6))) }) : t("from", { from: n(c.lowerBound) })}</td>
+                        <td className="py-1 text-right tabular-nums">{t("between", { from: on(c.lowerBound), to: on(upper) })}</td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
-              <div>
-                <h4 className="font-semibold">{t("aspects")}</h4>
-                <ol className="list-decimal pl-6 text-sm">
-                  {s.aspects.map((a) => (
-                    <li key={a.code}>
-                      {locale === "id" ? a.name : a.nameEn}
-                      {a.maxScore != null && <span className="text-slate-600"> ({t("maxScore", { max: n(a.maxScore) })})</span>}
-                    </li>
-                  ))}
-                </ol>
-              </div>
+              {s.aspects.some((a) => a.maxScore != null) ? (
+                <table className="text-sm">
+                  <caption className="text-left text-base font-semibold">{t("aspects")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="pr-6 text-left"><span className="sr-only">{t("aspect")}</span></th>
+                      <th scope="col" className="text-right font-normal text-slate-600">{t("aspectMax")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {s.aspects.map((a, i) => (
+                      <tr key={a.code}>
+                        <td className="py-0.5 pr-6">{i + 1}. {locale === "id" ? a.name : a.nameEn}</td>
+                        {/* A maximum the regulation does not publish is shown as unknown, not left out. */}
+                        <td className="py-0.5 text-right tabular-nums">{a.maxScore != null ? n(a.maxScore) : <><span aria-hidden="true">—</span><span className="sr-only">{t("maxUnknown")}</span></>}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <div>
+                  <h4 className="font-semibold">{t("aspects")}</h4>
+                  <ol className="list-decimal pl-6 text-sm">
+                    {s.aspects.map((a) => (
+                      <li key={a.code}>{locale === "id" ? a.name : a.nameEn}</li>
+                    ))}
+                  </ol>
+                  <p className="text-sm text-slate-600">{t("noMaxima")}</p>
+                </div>
+              )}
               {biennial.map((c) => (
                 <p key={c.code} className="text-sm">
                   <strong>{t("cycle")}:</strong> {t("cycleText", { category: c.name, years: c.reevaluateAfterYears })}

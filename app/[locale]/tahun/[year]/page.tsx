@@ -45,7 +45,7 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
       <nav aria-label={t("otherYears")} className="flex flex-wrap gap-2 text-sm">
-        {options.years.map((y) => (
+        {options.yearPages.map((y) => (
           <Link key={y} href={`/tahun/${y}`} aria-current={y === year ? "page" : undefined} className={y === year ? "font-bold" : "text-blue-800 underline"}>
             {y}
           </Link>

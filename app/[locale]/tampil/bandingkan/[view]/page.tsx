@@ -7,8 +7,9 @@ import { SeriesLegend } from "@/components/charts/series-legend";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { compareData } from "@/components/compare/compare-data";
 import { CategoryBadge } from "@/components/ui/category-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { Link } from "@/lib/i18n/navigation";
-import { getInstitutionProfile } from "@/lib/queries/public";
+import { getInstitutionProfile, getPeers } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
 import { notFound } from "next/navigation";
 import { compareSlugsOf } from "@/lib/public/view-paths";
@@ -45,10 +46,12 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tampil/bandingkan/[vie
   const locale = await getLocale();
   const messages = await getMessages();
   const data = compareData(profiles, locale);
+  // One institution alone: suggest what to compare it with.
+  const peers = profiles.length === 1 ? await getPeers(profiles[0].slug) : [];
   return (
     <>
       <NextIntlClientProvider messages={{ compare: messages.compare }}>
-        <ComparePicker selected={profiles.map((p) => ({ slug: p.slug, name: p.name }))} />
+        <ComparePicker selected={profiles.map((p) => ({ slug: p.slug, name: p.name }))} peers={peers} />
       </NextIntlClientProvider>
       {unknown.length > 0 && <p role="status" className="text-sm text-slate-700">{t("unknown", { slugs: unknown.join(", ") })}</p>}
       {data && (
@@ -59,9 +62,10 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tampil/bandingkan/[vie
             <SeriesLegend series={data.chart.series} />
             <LazyCompareChart data={data.chart} title={t("chartTitle")} />
           </section>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" data-testid="compare-table">
-              <caption className="p-3 text-left font-semibold">{t("caption")}</caption>
+          <div className="rounded-lg border border-slate-200 bg-white">
+            <h2 id="compare-caption" className="p-3 font-semibold">{t("caption")}</h2>
+            <ScrollBox labelledBy="compare-caption" className="rounded-b-lg">
+            <table className="w-full text-left text-sm" data-testid="compare-table" aria-labelledby="compare-caption">
               <thead className="bg-slate-100">
                 <tr>
                   <th scope="col" className="p-2">{t("year")}</th>
@@ -94,6 +98,7 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tampil/bandingkan/[vie
                 ))}
               </tbody>
             </table>
+            </ScrollBox>
           </div>
         </>
       )}
