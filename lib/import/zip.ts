@@ -26,6 +26,7 @@ type Entry = { method: number; compressedSize: number; size: number; headerOffse
 
 /** Compressed bytes handed to the inflater at once: deflate expands at most ~1032:1, so one step yields a few MB at worst. */
 const STEP = 4 * 1024;
+const TEXT_SLICE = 32 * 1024;
 
 export class ZipArchive {
   private inflated = 0;
@@ -101,7 +102,13 @@ export class ZipArchive {
       this.inflated += chunk.length;
       if (produced > entry.size) throw lying();
       if (this.inflated > MAX_UNZIPPED_BYTES) throw tooBig();
-      stopped = onText(decoder.decode(chunk, { stream: !final })) === true;
+      // Decoded in small slices: short-lived small strings are collected young, where one
+      // megabyte-long string per step would pile up in the large-object space until a full GC.
+      for (let i = 0; i < chunk.length && !stopped; i += TEXT_SLICE) {
+        const end = Math.min(i + TEXT_SLICE, chunk.length);
+        stopped = onText(decoder.decode(chunk.subarray(i, end), { stream: !final || end < chunk.length })) === true;
+      }
+      if (final && !chunk.length) onText(decoder.decode());
     };
     if (entry.method === 0) {
       for (let i = 0; i < data.length && !stopped; i += STEP) take(data.subarray(i, i + STEP), i + STEP >= data.length);
