@@ -113,6 +113,15 @@ describe("readXlsx limits", () => {
     expect((await parseFile(bytes, "a.xlsx", { maxRows: 10 })).fileErrors).toEqual(["Terlalu banyak baris: lebih dari 10. Pecah berkas menjadi beberapa bagian."]);
   });
 
+  it("refuses a sheet whose rows reach far to the right, before filling them out", async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet("Hasil");
+      sheet.addRow(["nama", "tahun", "nilai"]);
+      for (let r = 2; r < 200; r++) sheet.getCell(`XFD${r}`).value = "x"; // column 16 384
+    });
+    expect((await readXlsx(bytes)).errors).toEqual(["Lembar kerja terlalu lebar: lebih dari 2.000.000 sel. Hapus kolom yang tidak perlu lalu unggah lagi."]);
+  });
+
   it("refuses a sheet whose inflated XML would pass the ratio, before inflating it", { timeout: 60_000 }, async () => {
     const dense = await xlsxBomb(40_000); // ~17 MB of XML in well under 170 KB
     expect(dense.length).toBeLessThan(170_000);

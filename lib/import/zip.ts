@@ -96,6 +96,7 @@ export class ZipArchive {
     const decoder = new TextDecoder("utf-8", { fatal: false });
     let produced = 0;
     let stopped = false;
+    let readerError: unknown;
     const take = (chunk: Uint8Array, final: boolean) => {
       if (stopped) return;
       produced += chunk.length;
@@ -106,7 +107,12 @@ export class ZipArchive {
       // megabyte-long string per step would pile up in the large-object space until a full GC.
       for (let i = 0; i < chunk.length && !stopped; i += TEXT_SLICE) {
         const end = Math.min(i + TEXT_SLICE, chunk.length);
-        stopped = onText(decoder.decode(chunk.subarray(i, end), { stream: !final || end < chunk.length })) === true;
+        try {
+          stopped = onText(decoder.decode(chunk.subarray(i, end), { stream: !final || end < chunk.length })) === true;
+        } catch (e) {
+          readerError = e; // the reader's own refusal, passed on as it is
+          throw e;
+        }
       }
       if (final && !chunk.length) onText(decoder.decode());
     };
@@ -120,8 +126,8 @@ export class ZipArchive {
     try {
       for (let i = 0; i < data.length && !stopped; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
     } catch (e) {
-      if (e instanceof ZipRefused) throw e;
-      throw broken();
+      if (e instanceof ZipRefused || e === readerError) throw e;
+      throw broken(); // the deflate stream itself is damaged
     }
     if (!stopped && produced !== entry.size) throw broken();
   }
