@@ -29,9 +29,10 @@ function failed(fileErrors: string[], fileWarnings: string[] = []): ParsedFile {
   return { headers: [], columns: [], rows: [], fileErrors, fileWarnings };
 }
 
-async function readGrid(bytes: Uint8Array, fileName: string): Promise<Grid> {
+async function readGrid(bytes: Uint8Array, fileName: string, maxRows: number): Promise<Grid> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1].toLowerCase() ?? "";
-  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes);
+  // The header and the rows allowed; one more is enough to refuse the file.
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes, maxRows + 1);
   const fail = (message: string): Grid => ({ rows: [], errors: [message], warnings: [] });
   if (startsWith(bytes, OLE_MAGIC) || extension === "xls") {
     return fail("Format .xls (Excel 97–2003) tidak didukung; simpan sebagai .xlsx atau CSV.");
@@ -87,7 +88,7 @@ async function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number,
     return failed([`Berkas terlalu besar: ${formatMegabytes(bytes.byteLength)}; batasnya ${formatMegabytes(maxBytes)}.`]);
   }
   if (bytes.byteLength === 0) return failed(["Berkas kosong."]);
-  const grid = await readGrid(bytes, fileName);
+  const grid = await readGrid(bytes, fileName, maxRows);
   if (grid.errors.length) return failed(grid.errors, grid.warnings);
   const headerIndex = grid.rows.findIndex((r) => !isBlankRow(r.cells));
   if (headerIndex < 0) return failed(["Berkas tidak berisi data."], grid.warnings);
@@ -96,7 +97,9 @@ async function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number,
   const { columns, errors, warnings } = mapHeaders(titles);
   const fileWarnings = [...grid.warnings, ...warnings];
   const dataRows = grid.rows.slice(headerIndex + 1).filter((r) => !isBlankRow(r.cells));
-  if (dataRows.length > maxRows) {
+  if (grid.truncated) {
+    errors.push(`Terlalu banyak baris: lebih dari ${formatNumber(maxRows)}. Pecah berkas menjadi beberapa bagian.`);
+  } else if (dataRows.length > maxRows) {
     errors.push(`Terlalu banyak baris: ${formatNumber(dataRows.length)}; batasnya ${formatNumber(maxRows)}. Pecah berkas menjadi beberapa bagian.`);
   }
   if (!dataRows.length) errors.push("Tidak ada baris data di bawah judul kolom.");

@@ -32,4 +32,10 @@ export type ParsedFile = {
 };
 
 /** A file read as rows of cells, before headers mean anything; `problems` are reading problems. */
-export type Grid = { rows: { rowNumber: number; cells: Cell[]; problems: string[] }[]; errors: string[]; warnings: string[] };
+export type Grid = {
+  rows: { rowNumber: number; cells: Cell[]; problems: string[] }[];
+  errors: string[];
+  warnings: string[];
+  /** Reading stopped at the row limit: there are more rows than `rows` holds. */
+  truncated?: boolean;
+};
