@@ -257,10 +257,10 @@ describe("the admin", () => {
 
   it("creates an editor, and deactivating them ends their session at once", async () => {
     await asUser(ADMIN.email, ADMIN.password);
-    const made = await createUser({ name: "Sri", email: "Sri@Example.go.id", password: "sri-password-1", role: "editor", institutionIds: [ids.kota] });
+    const made = await createUser({ name: "Sri", email: "Sri@Example.go.id", password: "kebun-teh-sore-hari-9", role: "editor", institutionIds: [ids.kota] });
     expect(made).toMatchObject({ ok: true });
     const id = made.ok ? (made.data as { id: string }).id : "";
-    await asUser("sri@example.go.id", "sri-password-1");
+    await asUser("sri@example.go.id", "kebun-teh-sore-hari-9");
     expect(await currentActor()).toMatchObject({ role: "editor", institutionIds: [ids.kota] });
     const sriSession = requestHeaders.current;
     await asUser(ADMIN.email, ADMIN.password);

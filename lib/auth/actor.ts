@@ -59,6 +59,12 @@ export async function currentSession(): Promise<StaffSession | null> {
   };
 }
 
+/** Prisma `where` on Session for those not yet past the session policy's limits. */
+export function liveSessionWhere(now = new Date()) {
+  const { maxMs, idleMs } = sessionLimits();
+  return { createdAt: { gt: new Date(now.getTime() - maxMs) }, updatedAt: { gt: new Date(now.getTime() - idleMs) } };
+}
+
 /**
  * The actor who may work: null for no session, and also while a password change is
  * pending, so every route handler that asks refuses such a session without knowing why.
