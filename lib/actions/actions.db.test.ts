@@ -100,7 +100,7 @@ describe("every write action refuses a caller without a session", () => {
       restoreEvaluation({ auditEntryId: "x", version: v }),
       createInstitution({ name: "Badan Contoh", type: "lembaga", slug: "badan-contoh", provinceCode: null, kemendagriCode: null, aliases: "" }),
       updateInstitution({ id: ids.kota, version: 1, name: "Kota X", type: "kota", slug: "kota-x", provinceCode: "33", kemendagriCode: null, aliases: "" }),
-      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
+      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "meja-gunung-sepatu-71", role: "admin", institutionIds: [] }),
       updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
     ];
     for (const result of await Promise.all(calls)) {
@@ -129,7 +129,7 @@ describe("an editor of another institution", () => {
       restoreEvaluation({ auditEntryId: history.id, version: v }),
       createInstitution({ name: "Badan Contoh", type: "lembaga", slug: "badan-contoh", provinceCode: null, kemendagriCode: null, aliases: "" }),
       updateInstitution({ id: ids.kabupaten, version: 1, name: "Kabupaten X", type: "kabupaten", slug: "kabupaten-x", provinceCode: "33", kemendagriCode: null, aliases: "" }),
-      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
+      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "meja-gunung-sepatu-71", role: "admin", institutionIds: [] }),
       updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
     ]);
     for (const result of refusals) {
