@@ -1,7 +1,6 @@
 import path from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 import { DOWN_PORT, PORT, SECOND } from "./e2e/instances";
-import { ADMIN, EDITOR } from "./e2e/staff";
 
 // The built app (`next build` first) on a fresh embedded database seeded with the demo
 // data; with E2E_DATABASE_URL set, on that PostgreSQL database instead.
@@ -72,14 +71,9 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: [
     {
-      // Demo data, then the two staff accounts through the documented command (on the
-      // embedded database the seed has made them already; --skip-existing keeps that).
-      command: [
-        "npx tsx prisma/seed.ts",
-        `npx tsx prisma/user-create.ts --admin --email ${ADMIN.email} --name "${ADMIN.name}" --password ${ADMIN.password} --skip-existing`,
-        `npx tsx prisma/user-create.ts --editor --email ${EDITOR.email} --name "${EDITOR.name}" --password ${EDITOR.password} --institution kota-pekalongan --skip-existing`,
-        `npx next start -p ${PORT}`,
-      ].join(" && "),
+      // Demo data, then the two demo accounts on PostgreSQL too (on the embedded
+      // database the seed has made them already).
+      command: ["npx tsx prisma/seed.ts", "npx tsx e2e/demo-accounts.ts", `npx next start -p ${PORT}`].join(" && "),
       url: `http://127.0.0.1:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -33,7 +33,7 @@ test("an admin creates an editor, who can sign in until deactivated", async ({ p
   await page.getByLabel("Cari instansi").fill("Kabupaten Batang");
   await page.getByRole("checkbox", { name: "Kabupaten Batang", exact: true }).check();
   await page.getByRole("button", { name: "Buat akun" }).click();
-  await expect(page.getByText("Kata sandi paling sedikit 10 karakter.")).toBeVisible();
+  await expect(page.getByText("Kata sandi paling sedikit 12 karakter.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue("sri.rahayu@batangkab.go.id");
   await page.getByLabel("Kata sandi awal").fill("sandi-awal-batang");
   await page.getByRole("button", { name: "Buat akun" }).click();

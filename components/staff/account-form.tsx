@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createUser, updateUser } from "@/lib/actions/users";
 import type { FieldErrors } from "@/lib/validation/fields";
+import { PASSWORD_HINT } from "@/lib/validation/password";
 import { Field } from "./form-parts";
 import { buttonClass } from "./labels";
 
@@ -46,7 +47,7 @@ export function AccountForm({ initial, institutions, edit }: Props) {
           <Field label="Email" name="email" errors={errors}>
             {(a) => <input {...a} type="email" autoComplete="off" value={values.email} onChange={(e) => set({ email: e.target.value })} />}
           </Field>
-          <Field label="Kata sandi awal" name="password" errors={errors} hint="Paling sedikit 10 karakter; sampaikan secara pribadi.">
+          <Field label="Kata sandi awal" name="password" errors={errors} hint={`${PASSWORD_HINT} Sampaikan secara pribadi.`}>
             {(a) => <input {...a} type="password" autoComplete="new-password" value={values.password} onChange={(e) => set({ password: e.target.value })} />}
           </Field>
         </>

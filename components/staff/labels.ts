@@ -1,4 +1,6 @@
 // Words for enum values in the staff workspace.
+import type { SecurityEventType } from "@/lib/audit/security-log";
+
 export const PUBLICATION_LABEL = { draft: "Draf", published: "Terbit" } as const;
 export const STATUS_LABEL = { evaluated: "Dinilai", not_evaluated: "Tidak dinilai" } as const;
 export const REASON_LABEL = { biennial_cycle: "Siklus dua tahunan", not_submitted: "Tidak mengajukan", other: "Lainnya" } as const;
@@ -17,6 +19,21 @@ export const ACTION_LABEL: Record<string, string> = {
   "institution.update": "Instansi diubah",
   "user.create": "Akun dibuat",
   "user.update": "Akun diubah",
+  "user.password_reset": "Kata sandi diatur ulang",
+  "user.sessions_end": "Semua sesi diakhiri",
+};
+
+export const SECURITY_EVENT_LABEL: Record<SecurityEventType, string> = {
+  "signin.success": "Masuk berhasil",
+  "signin.failure": "Gagal masuk",
+  "signin.throttled": "Masuk ditahan (terlalu banyak percobaan)",
+  signout: "Keluar",
+  "password.change": "Kata sandi diganti",
+  "password.reset": "Kata sandi diatur ulang oleh admin",
+  "role.change": "Peran diubah",
+  "account.deactivate": "Akun dinonaktifkan",
+  "account.activate": "Akun diaktifkan kembali",
+  "sessions.end": "Semua sesi diakhiri oleh admin",
 };
 
 export const inputClass = "mt-1 block w-full rounded border border-slate-400 p-2 text-sm";

@@ -1,7 +1,8 @@
 // Staff accounts as rows: a user, its password credential (better-auth's "credential"
-// account, scrypt-hashed) and the institutions an editor works for.
+// account, scrypt-hashed with better-auth's own hasher, so its sign-in reads what we
+// write) and the institutions an editor works for.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -20,6 +21,7 @@ export type AccountSnapshot = {
   email: string;
   role: "admin" | "editor";
   active: boolean;
+  mustChangePassword: boolean;
   institutionIds: string[];
 };
 
@@ -50,6 +52,23 @@ export async function accountSnapshot(tx: Tx, id: string): Promise<AccountSnapsh
     email: u.email,
     role: u.role,
     active: !u.banned,
+    mustChangePassword: u.mustChangePassword,
     institutionIds: u.institutions.map((i) => i.institutionId).sort(),
   };
+}
+
+/** Whether `password` is the account's current one. */
+export async function passwordMatches(tx: Tx, userId: string, password: string): Promise<boolean> {
+  const credential = await tx.account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
+  return credential?.password != null && (await verifyPassword({ hash: credential.password, password }));
+}
+
+/** A new password; `mustChange` marks a one-time password that the next sign-in must replace. */
+export async function setPassword(tx: Tx, userId: string, password: string, mustChange: boolean) {
+  const hash = await hashPassword(password);
+  const { count } = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
+  if (count === 0) {
+    await tx.account.create({ data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash } });
+  }
+  await tx.user.update({ where: { id: userId }, data: { mustChangePassword: mustChange } });
 }

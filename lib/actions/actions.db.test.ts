@@ -100,7 +100,7 @@ describe("every write action refuses a caller without a session", () => {
       restoreEvaluation({ auditEntryId: "x", version: v }),
       createInstitution({ name: "Badan Contoh", type: "lembaga", slug: "badan-contoh", provinceCode: null, kemendagriCode: null, aliases: "" }),
       updateInstitution({ id: ids.kota, version: 1, name: "Kota X", type: "kota", slug: "kota-x", provinceCode: "33", kemendagriCode: null, aliases: "" }),
-      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
+      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "meja-gunung-sepatu-71", role: "admin", institutionIds: [] }),
       updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
     ];
     for (const result of await Promise.all(calls)) {
@@ -129,7 +129,7 @@ describe("an editor of another institution", () => {
       restoreEvaluation({ auditEntryId: history.id, version: v }),
       createInstitution({ name: "Badan Contoh", type: "lembaga", slug: "badan-contoh", provinceCode: null, kemendagriCode: null, aliases: "" }),
       updateInstitution({ id: ids.kabupaten, version: 1, name: "Kabupaten X", type: "kabupaten", slug: "kabupaten-x", provinceCode: "33", kemendagriCode: null, aliases: "" }),
-      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "password-baru-1", role: "admin", institutionIds: [] }),
+      createUser({ name: "Baru", email: "baru@jejakmerit.test", password: "meja-gunung-sepatu-71", role: "admin", institutionIds: [] }),
       updateUser({ id: ids.editorId, name: "X", role: "admin", institutionIds: [], active: true }),
     ]);
     for (const result of refusals) {
@@ -257,10 +257,10 @@ describe("the admin", () => {
 
   it("creates an editor, and deactivating them ends their session at once", async () => {
     await asUser(ADMIN.email, ADMIN.password);
-    const made = await createUser({ name: "Sri", email: "Sri@Example.go.id", password: "sri-password-1", role: "editor", institutionIds: [ids.kota] });
+    const made = await createUser({ name: "Sri", email: "Sri@Example.go.id", password: "kebun-teh-sore-hari-9", role: "editor", institutionIds: [ids.kota] });
     expect(made).toMatchObject({ ok: true });
     const id = made.ok ? (made.data as { id: string }).id : "";
-    await asUser("sri@example.go.id", "sri-password-1");
+    await asUser("sri@example.go.id", "kebun-teh-sore-hari-9");
     expect(await currentActor()).toMatchObject({ role: "editor", institutionIds: [ids.kota] });
     const sriSession = requestHeaders.current;
     await asUser(ADMIN.email, ADMIN.password);

@@ -1,27 +1,29 @@
 // The one road every staff write takes: session → shared zod schema → the action
 // (which authorises per institution and writes in one transaction) → a typed result.
 import type { z } from "zod";
-import { requireActor } from "@/lib/auth/actor";
+import { requireSession } from "@/lib/auth/actor";
 import { AccessDenied, NotSignedIn, type Actor } from "@/lib/auth/guard";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { ConflictError, InputError, type ActionResult } from "./result";
 
-export type ActionContext = { actor: Actor; db: Db };
+export type ActionContext = { actor: Actor; db: Db; sessionId: string };
 
+/** `passwordChange`: the one action a session with a pending password change may run. */
 export function staffAction<S extends z.ZodType, T>(
   schema: S,
   run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
+  opts: { passwordChange?: boolean } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     try {
-      const actor = await requireActor();
+      const { actor, sessionId } = await requireSession(opts);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return { ok: false, error: "Periksa isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
       }
-      return await run(parsed.data, { actor, db: await getDb() });
+      return await run(parsed.data, { actor, db: await getDb(), sessionId });
     } catch (e) {
       return refusal(e);
     }

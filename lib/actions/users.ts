@@ -1,12 +1,28 @@
 "use server";
-// Admin writes on staff accounts: create, change role and institutions, deactivate.
-// Deactivating ends the account's sessions in the same transaction.
-import { accountSnapshot, insertAccount, setInstitutions } from "@/lib/accounts/accounts";
-import { assertAdmin } from "@/lib/auth/guard";
+// Writes on staff accounts. Admins: create, change role and institutions, deactivate,
+// reset a password, end every session of an account. Everyone: change their own password.
+// Each write and its security-log event (and audit entry, for an admin's write) commit
+// together; ending sessions is a delete of their rows, so it applies on the next request.
+import {
+  accountSnapshot,
+  insertAccount,
+  passwordMatches,
+  setInstitutions,
+  setPassword,
+  type AccountSnapshot,
+} from "@/lib/accounts/accounts";
+import { generatePassword } from "@/lib/accounts/generated-password";
 import { recordAudit } from "@/lib/audit/record";
-import { newUserSchema, userEditSchema } from "@/lib/validation/staff";
+import { recordSecurityEvent, type SecurityEventInput } from "@/lib/audit/security-log";
+import { assertAdmin, type Actor } from "@/lib/auth/guard";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { passwordProblem } from "@/lib/validation/password-strength";
+import { accountIdSchema, newUserSchema, passwordChangeSchema, userEditSchema } from "@/lib/validation/staff";
 import { staffAction } from "./client";
+import { requestClient } from "./request-client";
 import { InputError } from "./result";
+
+type Tx = Prisma.TransactionClient;
 
 export const createUser = staffAction(newUserSchema, async (input, { actor, db }) => {
   assertAdmin(actor, "membuat akun");
@@ -32,14 +48,106 @@ export const updateUser = staffAction(userEditSchema, async (input, { actor, db 
   if (input.role === "editor" && input.active && input.institutionIds.length === 0) {
     throw new InputError("Periksa isian yang ditandai.", { institutionIds: ["Pilih paling sedikit satu instansi untuk editor."] });
   }
+  const client = await requestClient();
   await db.$transaction(async (tx) => {
     const before = await accountSnapshot(tx, input.id);
     if (!before) throw new InputError("Akun tidak ditemukan.");
     await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, banned: !input.active } });
     await setInstitutions(tx, input.id, input.role === "admin" ? [] : input.institutionIds);
-    if (!input.active) await tx.session.deleteMany({ where: { userId: input.id } });
-    const after = await accountSnapshot(tx, input.id);
+    const ended = input.active ? 0 : (await tx.session.deleteMany({ where: { userId: input.id } })).count;
+    const after = (await accountSnapshot(tx, input.id))!;
     await recordAudit(tx, actor, { action: "user.update", entityType: "user", entityId: input.id, before, after });
+    const event = (e: Pick<SecurityEventInput, "type" | "detail">) => recordSecurityEvent(tx, { ...e, ...client, ...about(after, actor) });
+    if (before.role !== after.role) await event({ type: "role.change", detail: { from: before.role, to: after.role } });
+    if (before.active && !after.active) await event({ type: "account.deactivate", detail: { sessionsEnded: ended } });
+    if (!before.active && after.active) await event({ type: "account.activate" });
   });
   return { ok: true, data: { id: input.id }, message: input.active ? "Akun tersimpan." : "Akun dinonaktifkan." };
 });
+
+/**
+ * An admin's reset: a generated one-time password, shown once to the admin, that the
+ * account must replace at its next sign-in; every session of the account ends.
+ */
+export const resetPassword = staffAction(accountIdSchema, async (input, { actor, db }) => {
+  assertAdmin(actor, "mengatur ulang kata sandi");
+  if (input.id === actor.userId) throw new InputError("Ganti kata sandi Anda sendiri di halaman Ganti kata sandi.");
+  const client = await requestClient();
+  const password = await db.$transaction(async (tx) => {
+    const before = await existingAccount(tx, input.id);
+    const oneTime = generatePassword(before);
+    await setPassword(tx, input.id, oneTime, true);
+    const ended = (await tx.session.deleteMany({ where: { userId: input.id } })).count;
+    const after = (await accountSnapshot(tx, input.id))!;
+    await recordAudit(tx, actor, { action: "user.password_reset", entityType: "user", entityId: input.id, before, after });
+    await recordSecurityEvent(tx, { type: "password.reset", ...client, ...about(after, actor), detail: { sessionsEnded: ended } });
+    return oneTime;
+  });
+  return {
+    ok: true,
+    data: { password },
+    message: "Kata sandi sementara dibuat dan semua sesi akun ini diakhiri. Sampaikan secara pribadi; kata sandi ini hanya ditampilkan sekali dan harus diganti saat masuk.",
+  };
+});
+
+/** Signs an account out everywhere (a lost laptop, a shared computer): its sessions are deleted. */
+export const endSessions = staffAction(accountIdSchema, async (input, { actor, db }) => {
+  assertAdmin(actor, "mengakhiri sesi akun");
+  const client = await requestClient();
+  const ended = await db.$transaction(async (tx) => {
+    const account = await existingAccount(tx, input.id);
+    const { count } = await tx.session.deleteMany({ where: { userId: input.id } });
+    await recordAudit(tx, actor, {
+      action: "user.sessions_end",
+      entityType: "user",
+      entityId: input.id,
+      before: { sessions: count },
+      after: { sessions: 0 },
+    });
+    await recordSecurityEvent(tx, { type: "sessions.end", ...client, ...about(account, actor), detail: { sessionsEnded: count } });
+    return count;
+  });
+  return { ok: true, data: { ended }, message: ended ? `${ended} sesi diakhiri.` : "Akun ini tidak memiliki sesi aktif." };
+});
+
+/**
+ * A staff member's own change: the current password is required, the new one must pass
+ * the rule, and every other session of the account ends (this one stays signed in).
+ * The one action a session with a pending password change may run.
+ */
+export const changeOwnPassword = staffAction(
+  passwordChangeSchema,
+  async (input, { actor, db, sessionId }) => {
+    const problem = passwordProblem(input.newPassword, actor);
+    if (problem) throw new InputError("Periksa isian yang ditandai.", { newPassword: [problem] });
+    const client = await requestClient();
+    await db.$transaction(async (tx) => {
+      if (!(await passwordMatches(tx, actor.userId, input.currentPassword))) {
+        throw new InputError("Periksa isian yang ditandai.", { currentPassword: ["Kata sandi saat ini salah."] });
+      }
+      const wasOneTime = (await existingAccount(tx, actor.userId)).mustChangePassword;
+      await setPassword(tx, actor.userId, input.newPassword, false);
+      const { count } = await tx.session.deleteMany({ where: { userId: actor.userId, id: { not: sessionId } } });
+      await recordSecurityEvent(tx, {
+        type: "password.change",
+        userId: actor.userId,
+        email: actor.email,
+        ...client,
+        detail: { replacedOneTimePassword: wasOneTime, otherSessionsEnded: count },
+      });
+    });
+    return { ok: true, data: null, message: "Kata sandi diganti. Sesi lain akun Anda telah diakhiri." };
+  },
+  { passwordChange: true },
+);
+
+async function existingAccount(tx: Tx, id: string): Promise<AccountSnapshot> {
+  const account = await accountSnapshot(tx, id);
+  if (!account) throw new InputError("Akun tidak ditemukan.");
+  return account;
+}
+
+/** The account an admin's write is about, and the admin. */
+function about(account: AccountSnapshot, actor: Actor) {
+  return { userId: account.id, email: account.email, actorId: actor.userId };
+}

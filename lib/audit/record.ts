@@ -17,6 +17,8 @@ export type AuditAction =
   | "institution.update"
   | "user.create"
   | "user.update"
+  | "user.password_reset"
+  | "user.sessions_end"
   | "import.commit"
   | "import.revert";
 

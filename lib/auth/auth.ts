@@ -5,18 +5,24 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDb, type Db } from "@/lib/db";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/password";
 import { authSecret, publicUrl, trustedOrigins } from "./config";
+import { sessionLimits } from "./session-policy";
 
 export function createAuth(db: Db) {
   const baseURL = publicUrl();
+  // A session row and its cookie live as long as the absolute limit and are never
+  // extended (an update age as long as the lifetime never comes); the idle limit is
+  // applied per request by lib/auth/actor.ts.
+  const lifetimeSeconds = Math.round(sessionLimits().maxMs / 1000);
   return betterAuth({
     appName: "Jejak Merit",
     baseURL,
     secret: authSecret(),
     trustedOrigins: trustedOrigins(),
     database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, autoSignIn: false },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: false },
+    session: { expiresIn: lifetimeSeconds, updateAge: lifetimeSeconds },
     advanced: {
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },

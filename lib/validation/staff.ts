@@ -1,6 +1,8 @@
 // Schemas of the admin forms for institutions and accounts.
 import { z } from "zod";
 import { optionalText, requiredText } from "./fields";
+import { passwordText } from "./password";
+import { checkPassword } from "./password-strength";
 
 export const INSTITUTION_TYPES = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const;
 const REGIONAL = new Set(["provinsi", "kabupaten", "kota"]);
@@ -43,13 +45,15 @@ export const institutionEditSchema = z.intersection(
 const role = z.enum(["admin", "editor"], { error: "Pilih peran." });
 const institutionIds = z.array(z.string().min(1)).max(200).default([]);
 
-export const newUserSchema = z.object({
-  name: requiredText(120, "Isi nama."),
-  email: z.string().trim().toLowerCase().email("Alamat email tidak valid."),
-  password: z.string().min(10, "Kata sandi paling sedikit 10 karakter.").max(128, "Kata sandi paling banyak 128 karakter."),
-  role,
-  institutionIds,
-});
+export const newUserSchema = z
+  .object({
+    name: requiredText(120, "Isi nama."),
+    email: z.string().trim().toLowerCase().email("Alamat email tidak valid."),
+    password: z.string({ error: "Isi kata sandi." }),
+    role,
+    institutionIds,
+  })
+  .superRefine((v, ctx) => checkPassword(ctx, "password", v.password, v));
 
 export const userEditSchema = z.object({
   id: z.string().min(1),
@@ -58,3 +62,18 @@ export const userEditSchema = z.object({
   institutionIds,
   active: z.boolean(),
 });
+
+/** The account itself, an admin's reset or "end all sessions": which account. */
+export const accountIdSchema = z.object({ id: z.string().min(1) });
+
+/** A staff member's own change; the rule's check against their name and email runs in the action, which knows them. */
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string({ error: "Isi kata sandi saat ini." }).min(1, "Isi kata sandi saat ini.").max(128),
+    newPassword: passwordText,
+    confirmPassword: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.confirmPassword !== v.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Ulangi kata sandi baru persis sama." });
+    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Kata sandi baru harus berbeda dari yang sekarang." });
+  });

@@ -48,7 +48,7 @@ async function Body() {
               <td className="p-2">{u.email}</td>
               <td className="p-2">{u.role}</td>
               <td className="p-2">{u.role === "admin" ? "semua" : u.institutions.map((i) => i.institution.name).join(", ")}</td>
-              <td className="p-2">{u.banned ? "nonaktif" : "aktif"}</td>
+              <td className="p-2">{u.banned ? "nonaktif" : u.mustChangePassword ? "aktif · harus ganti kata sandi" : "aktif"}</td>
             </tr>
           ))}
         </tbody>

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { AccountForm } from "@/components/staff/account-form";
+import { AccountSecurity } from "@/components/staff/account-security";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { requireStaffPage } from "@/lib/auth/actor";
+import { liveSessionWhere, requireStaffPage } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Ubah akun" };
@@ -21,9 +22,10 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
   const actor = await requireStaffPage(`/admin/akun/${id}`);
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
   const db = await getDb();
-  const [user, institutions] = await Promise.all([
+  const [user, institutions, sessions] = await Promise.all([
     db.user.findUnique({ where: { id }, include: { institutions: true } }),
     db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.session.count({ where: { userId: id, ...liveSessionWhere() } }),
   ]);
   if (!user) notFound();
   return (
@@ -36,6 +38,7 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
         edit={{ id }}
         initial={{ name: user.name, email: user.email, password: "", role: user.role, institutionIds: user.institutions.map((i) => i.institutionId), active: !user.banned }}
       />
+      <AccountSecurity id={id} email={user.email} sessions={sessions} self={id === actor.userId} />
     </div>
   );
 }
