@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./fixtures";
 
+const YEAR_TICK = '.recharts-cartesian-axis-tick-value[text-anchor="middle"]';
 const visible = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true }).first();
 
 /** Where each tick label and mark sits in a chart, relative to its box, keyed by what it is. */
@@ -18,7 +19,8 @@ async function geometry(chart: Locator) {
     const out: Record<string, { x: number; y: number; w: number; h: number }> = {};
     const ticks = figure.querySelectorAll("[data-tick], .recharts-cartesian-axis-tick-value");
     for (const t of ticks) {
-      const axis = t.getAttribute("data-tick") ?? (t.closest(".recharts-yAxis") ? "y" : "x");
+      // Value labels end at the axis; year labels are centred under their slot.
+      const axis = t.getAttribute("data-tick") ?? (t.getAttribute("text-anchor") === "end" ? "y" : "x");
       out[`tick ${axis} ${t.textContent}`] = place(t);
     }
     for (const m of figure.querySelectorAll("[data-point]")) {
@@ -106,7 +108,7 @@ test("the institution chart has one tooltip per year, the gap year included", as
   ];
   const box = (await chart.boundingBox())!;
   for (const [year, text] of expected) {
-    const tick = (await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value", { hasText: year }).boundingBox())!;
+    const tick = (await chart.locator(YEAR_TICK, { hasText: year }).boundingBox())!;
     // On the year's dashed rule or beside it, still that year.
     for (const dx of [0, 12]) {
       await page.mouse.move(tick.x + tick.width / 2 + dx, box.y + box.height / 2);
@@ -160,10 +162,10 @@ test("the compare chart draws every result with a solid marker of its own shape,
   expect(Math.abs(a.x + a.width / 2 - (b.x + b.width / 2))).toBeGreaterThanOrEqual(Math.max(a.width, b.width) / 2);
 
   // Same value axis as the institution page: the band limits.
-  await expect(chart.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value")).toHaveText(["0", "175", "250", "325", "400"]);
+  await expect(chart.locator('.recharts-cartesian-axis-tick-value[text-anchor="end"]')).toHaveText(["0", "175", "250", "325", "400"]);
 
   // The tooltip writes numbers as the page does.
-  const tick = (await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value", { hasText: "2022" }).boundingBox())!;
+  const tick = (await chart.locator(YEAR_TICK, { hasText: "2022" }).boundingBox())!;
   const box = (await chart.boundingBox())!;
   await page.mouse.move(tick.x + tick.width / 2, box.y + box.height / 2);
   await expect(chart.getByTestId("chart-tooltip")).toContainText("Kota Malang: Baik, nilai 291,5");

@@ -121,8 +121,8 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               stroke={s.color}
               strokeDasharray={s.dash || undefined}
               strokeWidth={2}
-              dot={(props: { cx?: number; cy?: number; payload?: { year: number }; className?: string }) =>
-                markerAt(s, props.payload?.year, props.cx, props.cy, props.className)
+              dot={(props: { cx?: number; cy?: number; payload?: { year: number } }) =>
+                markerAt(s, props.payload?.year, props.cx, props.cy, "recharts-line-dot")
               }
               activeDot={false}
               isAnimationActive={false}
