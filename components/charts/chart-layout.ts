@@ -21,6 +21,12 @@ export const BAND_OPACITY = 0.18;
 /** Band names and gap labels sit this far inside the top-left corner of their zone, in px. */
 export const LABEL_INSET = { x: 4, y: 12 };
 
+/**
+ * A gap's label runs up along its dashed rule, ending this far below the plot's top: side by
+ * side gap years and narrow phones leave no room to write it across.
+ */
+export const GAP_LABEL = { end: 4, beside: -4, transform: "rotate(-90)" } as const;
+
 /** Marker radius (px) of a point on a line, and of a point with no neighbour to join. */
 export const MARKER_RADIUS = { joined: 4, lone: 6 };
 

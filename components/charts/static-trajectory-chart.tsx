@@ -3,7 +3,7 @@
 // TrajectoryChart, which replaces it once the reader reaches for the chart (ChartOnIntent).
 // Horizontal positions are percentages of the plot, so it fits any width at the fixed height.
 import { categoryColor } from "@/lib/ui/palette";
-import { BAND_OPACITY, FONT_SIZE, GAP_STROKE, INK, LABEL_INSET, TEXT_FILL, slotCentre, valueOffset } from "./chart-layout";
+import { BAND_OPACITY, FONT_SIZE, GAP_LABEL, GAP_STROKE, INK, LABEL_INSET, TEXT_FILL, slotCentre, valueOffset } from "./chart-layout";
 import { Marker, markOf, pointTitle } from "./chart-marks";
 import { StaticFigure, type Tick } from "./static-frame";
 import type { TrajectoryChartData } from "./trajectory-types";
@@ -30,7 +30,9 @@ export function StaticTrajectoryChart({ data, title, testId = "trajectory-chart"
         {data.gaps.map((g) => (
           <g key={`gap-${g.year}`} data-gap={g.year}>
             <line x1={pct(xOf(g.year))} x2={pct(xOf(g.year))} y1="0" y2="100%" stroke={GAP_STROKE} strokeDasharray="4 4" />
-            <text x={pct(xOf(g.year))} y="0" dy={LABEL_INSET.y} textAnchor="middle" {...label}>{g.label}</text>
+            <svg x={pct(xOf(g.year))} y="0" overflow="visible">
+              <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>{g.label}</text>
+            </svg>
           </g>
         ))}
         {data.schemeBreaks.map((year) => (

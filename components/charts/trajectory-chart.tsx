@@ -20,6 +20,7 @@ import {
   BAND_OPACITY,
   CHART_HEIGHT,
   FONT_SIZE,
+  GAP_LABEL,
   GAP_STROKE,
   INK,
   LABEL_INSET,
@@ -94,7 +95,9 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               stroke={GAP_STROKE}
               strokeDasharray="4 4"
               label={({ viewBox }: { viewBox?: Box }) => (
-                <text x={viewBox?.x ?? 0} y={(viewBox?.y ?? 0) + LABEL_INSET.y} textAnchor="middle" {...label}>{g.label}</text>
+                <g transform={`translate(${viewBox?.x ?? 0} ${viewBox?.y ?? 0})`}>
+                  <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>{g.label}</text>
+                </g>
               )}
             />
           ))}
