@@ -2,7 +2,7 @@
 // Evaluated institutions per category per year, stacked from Buruk (bottom) to the top category.
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { categoryColor, TOOLTIP_ITEM } from "@/lib/ui/palette";
-import { CHART_HEIGHT } from "./chart-placeholder";
+import { CHART_HEIGHT } from "./chart-layout";
 
 export type NationalChartData = {
   rows: Record<string, number>[];

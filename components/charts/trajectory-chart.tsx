@@ -1,10 +1,12 @@
 "use client";
-// The trajectory: years on x, the scheme's scale on y, category bands behind as labelled
-// zones, the score as a line with points, category-only years as hollow diamonds in their
-// band, not-evaluated years as a labelled gap, and a vertical rule where the scheme changes.
+// The interactive trajectory chart (Recharts): one line per series over the category bands,
+// drawn with the geometry of chart-layout.ts and the marks of chart-marks.tsx, so it looks
+// exactly like the server drawing it replaces. Each year is one slot of a band axis, and
+// hovering anywhere in a slot shows that year's tooltip.
 import {
   ComposedChart,
   Line,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Scatter,
@@ -12,80 +14,154 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { renderBands } from "./band-areas";
-import { CHART_HEIGHT } from "./chart-placeholder";
-import type { TrajectoryChartData, TrajectoryChartPoint } from "./trajectory-types";
+import { categoryColor } from "@/lib/ui/palette";
+import {
+  AXIS_STROKE,
+  BAND_OPACITY,
+  CHART_HEIGHT,
+  FONT_SIZE,
+  GAP_LABEL,
+  GAP_STROKE,
+  INK,
+  LABEL_INSET,
+  PLOT,
+  TEXT_FILL,
+  TICK_GAP,
+} from "./chart-layout";
+import { Marker, markOf } from "./chart-marks";
+import type { TrajectoryChartData, TrajectorySeries } from "./trajectory-types";
 
-export default function TrajectoryChart({ data, title }: { data: TrajectoryChartData; title: string }) {
-  const years = data.points.map((p) => p.year);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+type Box = { x?: number; y?: number };
+const label = { fontSize: FONT_SIZE, fill: TEXT_FILL };
+const axis = { tickLine: false, tickSize: TICK_GAP, tickMargin: 0, axisLine: { stroke: AXIS_STROKE }, tick: label } as const;
+
+/** Tap focus lands on an inner layer: no ring there; keyboard focus rings the whole figure. */
+const FOCUS = "[&_*:focus]:outline-none has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700 has-[:focus-visible]:outline";
+
+export default function TrajectoryChart({ data, title, testId = "trajectory-chart" }: { data: TrajectoryChartData; title: string; testId?: string }) {
+  const several = data.series.length > 1;
+  const bottom = data.domain[0];
+  const rows = data.years.map((year, y) => ({
+    year,
+    ...Object.fromEntries(
+      data.series.flatMap((s, i) => {
+        const mark = markOf(s, s.points[y], several, bottom);
+        return [
+          [`s${i}`, s.points[y].score],
+          [`m${i}`, mark && s.points[y].score == null ? mark.value : null],
+        ];
+      }),
+    ),
+  }));
+  const tickLabel = new Map(data.yTicks.map((t) => [t.value, t.label]));
+  const markerAt = (s: TrajectorySeries, year: unknown, cx?: number, cy?: number, className?: string) => {
+    const p = s.points.find((q) => q.year === year);
+    const mark = p && markOf(s, p, several, bottom);
+    if (!p || !mark || cx == null || cy == null || !Number.isFinite(cy)) return <g />;
+    return <Marker {...mark.marker} x={cx + p.dx} y={cy} className={className} />;
+  };
+
   return (
-    <figure data-testid="trajectory-chart" aria-label={title} style={{ height: CHART_HEIGHT }} className="w-full">
+    <figure data-testid={testId} aria-label={title} style={{ height: CHART_HEIGHT }} className={`w-full ${FOCUS}`}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data.points} margin={{ top: 12, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          {renderBands(data.bands, 0.18)}
-          <XAxis
-            dataKey="year"
+        <ComposedChart data={rows} margin={{ top: PLOT.top, right: PLOT.right, bottom: 0, left: 0 }} accessibilityLayer>
+          {data.bands.map((b) => (
+            <ReferenceArea
+              key={b.name}
+              y1={b.from}
+              y2={b.to}
+              fill={categoryColor(b.rank, b.levels)}
+              fillOpacity={BAND_OPACITY}
+              stroke="none"
+              label={({ viewBox }: { viewBox?: Box }) => (
+                <text x={(viewBox?.x ?? 0) + LABEL_INSET.x} y={(viewBox?.y ?? 0) + LABEL_INSET.y} {...label}>{b.name}</text>
+              )}
+            />
+          ))}
+          <XAxis dataKey="year" type="category" scale="band" interval={0} height={PLOT.bottom} {...axis} />
+          <YAxis
             type="number"
-            domain={[first - 0.5, last + 0.5]}
-            ticks={years}
-            allowDecimals={false}
-            tickLine={false}
-            name={data.labels.year}
+            domain={data.domain}
+            ticks={data.yTicks.map((t) => t.value)}
+            interval={0}
+            tickFormatter={(v: number) => tickLabel.get(v) ?? String(v)}
+            width={PLOT.left}
+            {...axis}
           />
-          <YAxis type="number" domain={data.domain} width={44} tickLine={false} />
-          {data.points
-            .filter((p) => p.status !== "evaluated")
-            .map((p) => (
-              <ReferenceLine
-                key={`gap-${p.year}`}
-                x={p.year}
-                stroke="#64748b"
-                strokeDasharray="4 4"
-                label={{ value: data.labels.notEvaluated, position: "insideTop", fill: "#334155", fontSize: 11 }}
-              />
-            ))}
+          {data.gaps.map((g) => (
+            <ReferenceLine
+              key={`gap-${g.year}`}
+              x={g.year}
+              stroke={GAP_STROKE}
+              strokeDasharray="4 4"
+              label={({ viewBox }: { viewBox?: Box }) => (
+                <g transform={`translate(${viewBox?.x ?? 0} ${viewBox?.y ?? 0})`}>
+                  <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>{g.label}</text>
+                </g>
+              )}
+            />
+          ))}
           {data.schemeBreaks.map((year) => (
             <ReferenceLine
               key={`break-${year}`}
-              x={year - 0.5}
-              stroke="#0f172a"
+              x={year}
+              position="start"
+              stroke={INK}
               strokeWidth={2}
-              label={{ value: data.labels.schemeBreak, position: "insideTopRight", fill: "#0f172a", fontSize: 11 }}
+              label={({ viewBox }: { viewBox?: Box }) => (
+                <text x={(viewBox?.x ?? 0) - LABEL_INSET.x} y={(viewBox?.y ?? 0) + LABEL_INSET.y} textAnchor="end" {...label} fill={INK}>
+                  {data.labels.schemeBreak}
+                </text>
+              )}
             />
           ))}
-          <Tooltip content={<PointTooltip />} />
-          <Line
-            dataKey="score"
-            name={data.labels.score}
-            stroke="#0f172a"
-            strokeWidth={2}
-            dot={{ r: 4, fill: "#0f172a" }}
-            isAnimationActive={false}
-          />
-          <Scatter
-            dataKey="categoryOnly"
-            name={data.labels.categoryOnly}
-            shape="diamond"
-            fill="#ffffff"
-            stroke="#0f172a"
-            strokeWidth={2}
-            isAnimationActive={false}
-          />
+          <Tooltip content={<YearTooltip data={data} />} cursor={{ stroke: GAP_STROKE, strokeOpacity: 0.4 }} />
+          {data.series.map((s, i) => (
+            <Line
+              key={s.key}
+              dataKey={`s${i}`}
+              name={s.name}
+              stroke={s.color}
+              strokeDasharray={s.dash || undefined}
+              strokeWidth={2}
+              dot={(props: { cx?: number; cy?: number; payload?: { year: number } }) =>
+                markerAt(s, props.payload?.year, props.cx, props.cy, "recharts-line-dot")
+              }
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          ))}
+          {data.series.map((s, i) => (
+            <Scatter
+              key={`marks-${s.key}`}
+              dataKey={`m${i}`}
+              name={s.name}
+              shape={(props: { cx?: number; cy?: number; payload?: { year: number } }) => markerAt(s, props.payload?.year, props.cx, props.cy)}
+              isAnimationActive={false}
+            />
+          ))}
         </ComposedChart>
       </ResponsiveContainer>
     </figure>
   );
 }
 
-function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload: TrajectoryChartPoint }[] }) {
-  const point = payload?.[0]?.payload;
-  if (!active || !point) return null;
+/** One year's results, each in the page's own words and number format. */
+function YearTooltip({ data, active, label: year }: { data: TrajectoryChartData; active?: boolean; label?: string | number }) {
+  if (!active || year == null) return null;
+  const several = data.series.length > 1;
+  const lines = data.series.flatMap((s) => {
+    const p = s.points.find((q) => q.year === Number(year));
+    if (!p || (several && p.status === "missing")) return [];
+    return [{ key: s.key, text: several ? `${s.name}: ${p.description}` : p.description, color: s.color }];
+  });
+  if (!lines.length) return null;
   return (
-    <div className="rounded border border-slate-300 bg-white px-3 py-2 text-sm shadow">
-      <p className="font-semibold">{point.year}</p>
-      <p>{point.description}</p>
+    <div data-testid="chart-tooltip" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800 shadow">
+      <p className="font-semibold">{year}</p>
+      {lines.map((l) => (
+        <p key={l.key}>{l.text}</p>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,5 @@
-// What the compare page shows: selected slugs from the URL, one chart row per year with a
-// score per institution, and a table cell per institution and year.
-import { bandsOf } from "@/components/charts/bands";
-import type { CompareChartData } from "@/components/charts/compare-chart";
+// What the compare page shows: selected slugs from the URL and a table cell per institution
+// and year (the chart's series are built in compare-chart-data.ts).
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
 export const MAX_COMPARED = 6;
@@ -22,7 +20,7 @@ type Cell = {
   notEvaluated: boolean;
 };
 
-export function compareData(profiles: InstitutionProfile[], locale: string) {
+export function compareData(profiles: InstitutionProfile[]) {
   const years = [...new Set(profiles.flatMap((p) => p.evaluations.map((e) => e.year)))].sort((a, b) => a - b);
   if (!profiles.length || !years.length) return null;
   const schemes = profiles.flatMap((p) => p.schemes);
@@ -30,20 +28,6 @@ export function compareData(profiles: InstitutionProfile[], locale: string) {
     .flatMap((p) => p.evaluations)
     .sort((a, b) => b.year - a.year)[0].schemeCode;
   const scheme = schemes.find((s) => s.code === latestCode)!;
-  const chart: CompareChartData = {
-    rows: years.map((year) => ({
-      year,
-      ...Object.fromEntries(
-        profiles.map((p) => {
-          const e = p.evaluations.find((x) => x.year === year);
-          return [p.slug, e && e.schemeCode === scheme.code ? e.score : null];
-        }),
-      ),
-    })),
-    series: profiles.map((p) => ({ key: p.slug, name: p.name })),
-    bands: bandsOf(scheme, locale),
-    domain: [scheme.scale.min, scheme.scale.max],
-  };
   const table = years.map((year) => ({
     year,
     cells: profiles.map((p): Cell => {
@@ -57,5 +41,5 @@ export function compareData(profiles: InstitutionProfile[], locale: string) {
       };
     }),
   }));
-  return { chart, table };
+  return { table };
 }

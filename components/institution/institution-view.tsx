@@ -33,11 +33,9 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
     reason,
   };
   const chart = chartData(profile, summary.points, locale, describe, {
-    score: t("chart.score"),
-    categoryOnly: t("chart.categoryOnly"),
     notEvaluated: t("chart.notEvaluated"),
+    missing: t("describe.missing"),
     schemeBreak: t("chart.schemeBreak"),
-    year: t("chart.year"),
   });
   const chartTitle = t("chartTitle", { name: profile.name });
   const byYear = new Map(profile.evaluations.map((e) => [e.year, e]));
@@ -112,7 +110,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
           <h2 className="text-lg font-semibold">{chartTitle}</h2>
           <p className="text-sm text-slate-600">{t("chartSummary")}</p>
           <p className="text-sm" data-testid="chart-text">
-            {t("chartText", { steps: chart.points.filter((p) => p.status !== "missing").map((p) => `${p.year}: ${p.description}`).join("; ") })}
+            {t("chartText", { steps: chart.series[0].points.map((p) => `${p.year}: ${p.description}`).join("; ") })}
           </p>
           <div id="trajectory">
             <LazyTrajectoryChart
@@ -174,10 +172,17 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
               </tr>
             </thead>
             <tbody>
-              {summary.points
-                .filter((p) => p.status !== "missing")
-                .map((p) => {
-                  const e = byYear.get(p.year)!;
+              {summary.points.map((p) => {
+                  const e = byYear.get(p.year);
+                  // A year between two results with no record: the chart marks it, so the table lists it.
+                  if (!e) {
+                    return (
+                      <tr key={p.year} data-year={p.year} className="border-t border-slate-200 align-top">
+                        <th scope="row" className="p-2 font-semibold">{p.year}</th>
+                        <td className="p-2 text-slate-600" colSpan={5}>{t("describe.missing")}</td>
+                      </tr>
+                    );
+                  }
                   return (
                     <tr key={p.year} data-year={p.year} className="border-t border-slate-200 align-top">
                       <th scope="row" className="p-2 font-semibold">{p.year}</th>

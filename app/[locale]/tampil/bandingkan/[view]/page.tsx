@@ -2,9 +2,11 @@ import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { LazyCompareChart } from "@/components/charts/lazy-compare-chart";
+import { LazyTrajectoryChart } from "@/components/charts/lazy-trajectory-chart";
+import { StaticTrajectoryChart } from "@/components/charts/static-trajectory-chart";
 import { SeriesLegend } from "@/components/charts/series-legend";
 import { ComparePicker } from "@/components/compare/compare-picker";
+import { compareChart } from "@/components/compare/compare-chart-data";
 import { compareData } from "@/components/compare/compare-data";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -45,22 +47,45 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tampil/bandingkan/[vie
   const tc = await getTranslations("institution.chart");
   const locale = await getLocale();
   const messages = await getMessages();
-  const data = compareData(profiles, locale);
+  const data = compareData(profiles);
   // One institution alone: suggest what to compare it with.
   const peers = profiles.length === 1 ? await getPeers(profiles[0].slug) : [];
+  const ti = await getTranslations("institution");
+  const tr = await getTranslations("reasons");
+  const chart =
+    data &&
+    compareChart(
+      profiles,
+      locale,
+      {
+        scored: (category, score) => ti("describe.scored", { category, score }),
+        categoryOnly: (category) => ti("describe.categoryOnly", { category }),
+        notEvaluated: (reason) => ti("describe.notEvaluated", { reason }),
+        missing: ti("describe.missing"),
+        reason: (code) => tr(code ?? "other"),
+      },
+      { notEvaluated: tc("notEvaluated"), missing: ti("describe.missing"), schemeBreak: tc("schemeBreak") },
+    );
   return (
     <>
       <NextIntlClientProvider messages={{ compare: messages.compare }}>
         <ComparePicker selected={profiles.map((p) => ({ slug: p.slug, name: p.name }))} peers={peers} />
       </NextIntlClientProvider>
       {unknown.length > 0 && <p role="status" className="text-sm text-slate-700">{t("unknown", { slugs: unknown.join(", ") })}</p>}
-      {data && (
+      {data && chart && (
         <>
           <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
             <h2 className="text-lg font-semibold">{t("chartTitle")}</h2>
             <p className="text-sm text-slate-600">{t("chartSummary")}</p>
-            <SeriesLegend series={data.chart.series} />
-            <LazyCompareChart data={data.chart} title={t("chartTitle")} />
+            <SeriesLegend series={chart.series} />
+            {/* Drawn on the server, then Recharts right after hydration (decision 006). */}
+            <LazyTrajectoryChart
+              data={chart}
+              title={t("chartTitle")}
+              testId="compare-chart"
+              eager
+              drawn={<StaticTrajectoryChart data={chart} title={t("chartTitle")} testId="compare-chart" />}
+            />
           </section>
           <div className="rounded-lg border border-slate-200 bg-white">
             <h2 id="compare-caption" className="p-3 font-semibold">{t("caption")}</h2>

@@ -1,0 +1,40 @@
+// The compare page's chart: one series per institution, drawn like an institution page's
+// trajectory (same scheme scale, ticks, markers, category-only and not-evaluated years).
+// Kept apart from compare-data.ts, which the picker's client bundle imports.
+import { placeMarkers, yearRange } from "@/components/charts/chart-layout";
+import { seriesStyle } from "@/components/charts/series-style";
+import type { TrajectoryChartData, TrajectorySeries } from "@/components/charts/trajectory-types";
+import { chartScale, chartScheme, seriesPoints, trajectoryOf, type ChartLabels, type Describe } from "@/components/institution/trajectory-data";
+import type { InstitutionProfile } from "@/lib/queries/institution-profile";
+
+/** One line per institution in the scheme of the latest result; years any of them was not evaluated are marked. */
+export function compareChart(profiles: InstitutionProfile[], locale: string, d: Describe, labels: ChartLabels): TrajectoryChartData {
+  const trajectories = profiles.map((p) => trajectoryOf(p).points);
+  const all = trajectories.flat();
+  const scheme = chartScheme(
+    profiles.flatMap((p) => p.schemes),
+    [...all].sort((a, b) => a.year - b.year),
+  );
+  const scale = chartScale(scheme, locale);
+  const years = yearRange(all.map((p) => p.year));
+  const series = profiles.map((p, i): TrajectorySeries => {
+    const style = seriesStyle(i);
+    return {
+      key: p.slug,
+      name: p.name,
+      ...style,
+      categoryShape: style.shape,
+      points: seriesPoints(p, trajectories[i], years, scheme, scale.bands, locale, d),
+    };
+  });
+  const notEvaluated = new Set(all.filter((p) => p.status === "not_evaluated").map((p) => p.year));
+  return {
+    years,
+    series: placeMarkers(series, scale.domain),
+    ...scale,
+    gaps: [...notEvaluated].sort((a, b) => a - b).map((year) => ({ year, label: labels.notEvaluated })),
+    schemeBreaks: [],
+    labels: { schemeBreak: labels.schemeBreak },
+  };
+}
+
