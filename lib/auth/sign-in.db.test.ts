@@ -24,7 +24,7 @@ beforeAll(async () => {
   const retired = await t.db.$transaction((tx) => insertAccount(tx, { name: "Retired", ...RETIRED, role: "admin", institutionIds: [] }));
   await t.db.user.update({ where: { id: retired.id }, data: { banned: true } });
   verify = vi.spyOn((await auth.$context).password, "verify");
-});
+}, 120_000);
 afterAll(async () => {
   await t?.drop();
   vi.unstubAllEnvs();
