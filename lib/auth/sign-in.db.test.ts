@@ -20,8 +20,10 @@ beforeAll(async () => {
   vi.stubEnv("BETTER_AUTH_SECRET", "test-secret-test-secret-test-secret-0123");
   t = await openTestDb();
   auth = createAuth(t.db);
-  ownerId = (await t.db.$transaction((tx) => insertAccount(tx, { name: "Owner", ...OWNER, role: "admin", institutionIds: [] }))).id;
-  const retired = await t.db.$transaction((tx) => insertAccount(tx, { name: "Retired", ...RETIRED, role: "admin", institutionIds: [] }));
+  // A password hash inside each transaction: allow for a busy machine.
+  const slow = { timeout: 60_000 };
+  ownerId = (await t.db.$transaction((tx) => insertAccount(tx, { name: "Owner", ...OWNER, role: "admin", institutionIds: [] }), slow)).id;
+  const retired = await t.db.$transaction((tx) => insertAccount(tx, { name: "Retired", ...RETIRED, role: "admin", institutionIds: [] }), slow);
   await t.db.user.update({ where: { id: retired.id }, data: { banned: true } });
   verify = vi.spyOn((await auth.$context).password, "verify");
 }, 120_000);
