@@ -46,7 +46,7 @@ export async function attemptSignIn(db: Db, auth: Auth, attempt: SignInAttempt, 
     await recordSecurityEvent(db, { type: "signin.failure", ...event, detail: { reason: failure, knownBrowser: !!browserId } });
     return { ok: false, error: wrongCredentials };
   }
-  await releaseAttempt(db, reservation.keys);
+  await releaseAttempt(db, reservation.keys, now);
   await recordSecurityEvent(db, { type: "signin.success", ...event, detail: { knownBrowser: !!browserId } });
   return { ok: true, userId: user!.id, knownBrowser: { name: knownBrowserCookieName(user!.id), value: issueKnownBrowser(user!.id, now) } };
 }

@@ -72,15 +72,19 @@ describe("sign-in throttle", () => {
     expect(known.allowed).toBe(true);
   });
 
-  it("gives the attempt back on success: the personal key starts again, shared keys lose one count", async () => {
+  it("gives the attempt back on success: the personal key starts again, shared keys lose one count, quiet keys go", async () => {
     const now = new Date("2026-11-22T10:00:00Z");
     const keys = throttleKeys({ email: "typo@example.go.id", clientAddress: "198.51.100.30" });
     for (let i = 0; i < 3; i++) await reserveAttempt(t.db, keys, now);
     const success = await reserveAttempt(t.db, keys, now);
     if (!success.allowed) throw new Error("expected an allowed attempt");
-    await releaseAttempt(t.db, success.keys);
+    const stale = throttleKeys({ email: "made-up@example.go.id", clientAddress: "198.51.100.31" });
+    await reserveAttempt(t.db, stale, at(now, -signInLimits.forgetAfterMs - 1));
+    await releaseAttempt(t.db, success.keys, now);
     expect(await row(keys[0].key)).toBeNull();
     expect((await row(keys[1].key))?.count).toBe(3);
     expect((await row(keys[2].key))?.count).toBe(3);
+    // Keys quiet for a day are swept: they would count from nothing anyway.
+    expect(await t.db.signInThrottle.count({ where: { key: { in: stale.map((k) => k.key) } } })).toBe(0);
   });
 });

@@ -96,10 +96,13 @@ async function refuse(db: Db, key: string, now: Date) {
  * or this known browser for the account) starts again from nothing, the shared keys
  * give back the one count this attempt reserved.
  */
-export async function releaseAttempt(db: Db, keys: ThrottleKey[]) {
+export async function releaseAttempt(db: Db, keys: ThrottleKey[], now = new Date()) {
   const [personal, ...shared] = keys;
   if (personal) await db.signInThrottle.deleteMany({ where: { key: personal.key } });
   await giveBack(db, shared);
+  // Keys quiet for a day count as new anyway; sweeping them here (sign-ins are rare) keeps
+  // a stranger's made-up emails and addresses from piling up.
+  await db.signInThrottle.deleteMany({ where: { lastAttemptAt: { lt: new Date(now.getTime() - signInLimits.forgetAfterMs) } } });
 }
 
 async function giveBack(db: Db, keys: ThrottleKey[]) {
