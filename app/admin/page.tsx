@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { FailedSignInsNotice } from "@/components/staff/failed-sign-ins-notice";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
+import { failedSignInsSincePreviousSignIn } from "@/lib/queries/failed-sign-ins";
 import { startPage } from "@/lib/queries/staff";
 
 /** A download from a route handler: a plain link, not client navigation. */
@@ -18,9 +20,11 @@ export default function StaffHome() {
 
 async function Body() {
   const actor = await requireStaffPage("/admin");
-  const view = await startPage(await getDb(), actor);
+  const db = await getDb();
+  const [view, failures] = await Promise.all([startPage(db, actor), failedSignInsSincePreviousSignIn(db, actor.userId)]);
   return (
     <div className="space-y-8">
+      <FailedSignInsNotice failures={failures} />
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-2xl font-semibold">Selamat datang, {actor.name}</h1>
         <Link href="/admin/evaluasi/baru" className="ml-auto rounded bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">

@@ -1,12 +1,15 @@
 "use server";
-// Sign-in and sign-out. Failed attempts are throttled per email and per client address
-// in the database before better-auth checks the password.
-import { isAPIError } from "better-auth/api"; // `instanceof APIError` fails across the server-action bundle
-import { headers } from "next/headers";
+// Sign-in and sign-out. The attempt itself (throttle, password check, security log) is
+// lib/auth/sign-in.ts; here the request is read and the cookies written.
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { recordSecurityEvent } from "@/lib/audit/security-log";
 import { getAuth } from "@/lib/auth/auth";
-import { checkThrottle, clearThrottle, recordFailure, throttleKeys } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/auth/client-address";
+import { publicUrl } from "@/lib/auth/config";
+import { knownBrowserMaxAgeSeconds } from "@/lib/auth/known-browser";
+import { attemptSignIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db";
 
 export type SignInState = { error?: string; email?: string };
@@ -21,32 +24,42 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   const email = String(form.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0].message, email };
-  const db = await getDb();
   const requestHeaders = await headers();
-  const client = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-  const keys = throttleKeys(parsed.data.email, client);
-  const verdict = await checkThrottle(db, keys);
-  if (!verdict.allowed) {
-    const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
-    return { error: `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit.`, email };
-  }
-  const user = await db.user.findUnique({ where: { email: parsed.data.email }, select: { banned: true } });
-  try {
-    if (user?.banned) throw new Error("deactivated");
-    const auth = await getAuth();
-    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
-  } catch (e) {
-    if (!isAPIError(e) && !(e instanceof Error && e.message === "deactivated")) throw e;
-    await recordFailure(db, keys);
-    return { error: "Email atau kata sandi salah, atau akun tidak aktif.", email };
-  }
-  await clearThrottle(db, keys[0]);
+  const cookieStore = await cookies();
+  const outcome = await attemptSignIn(await getDb(), await getAuth(), {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    clientAddress: clientAddress(requestHeaders),
+    userAgent: requestHeaders.get("user-agent"),
+    cookie: (name) => cookieStore.get(name)?.value,
+    requestHeaders,
+  });
+  if (!outcome.ok) return { error: outcome.error, email };
+  // Sent only to the sign-in page: it is read there and nowhere else.
+  cookieStore.set(outcome.knownBrowser.name, outcome.knownBrowser.value, {
+    path: "/admin/masuk",
+    maxAge: knownBrowserMaxAgeSeconds,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: publicUrl().startsWith("https://"),
+  });
   redirect(safeReturnTo(parsed.data.returnTo));
 }
 
 export async function signOut() {
   const auth = await getAuth();
-  await auth.api.signOut({ headers: await headers() });
+  const requestHeaders = await headers();
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  await auth.api.signOut({ headers: requestHeaders });
+  if (session) {
+    await recordSecurityEvent(await getDb(), {
+      type: "signout",
+      userId: session.user.id,
+      email: session.user.email,
+      clientAddress: clientAddress(requestHeaders),
+      userAgent: requestHeaders.get("user-agent"),
+    });
+  }
   redirect("/admin/masuk");
 }
 

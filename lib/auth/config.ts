@@ -40,7 +40,39 @@ export function authSecret(): string {
   return secret;
 }
 
+/**
+ * The sign-in throttle (lib/auth/throttle.ts). SIGNIN_MAX_ATTEMPTS failures of one email
+ * from one client (or one known browser) go unhindered; from then on every attempt waits,
+ * 30 s doubling up to SIGNIN_WINDOW_SECONDS. A client address across emails and an email
+ * across clients get four times as many. A day without an attempt forgets a key.
+ */
 export const signInLimits = {
-  maxAttempts: Number(process.env.SIGNIN_MAX_ATTEMPTS ?? 5),
-  windowMs: Number(process.env.SIGNIN_WINDOW_SECONDS ?? 900) * 1000,
+  freeAttempts: positiveInteger("SIGNIN_MAX_ATTEMPTS", 5),
+  firstDelayMs: 30_000,
+  maxDelayMs: positiveInteger("SIGNIN_WINDOW_SECONDS", 900) * 1000,
+  forgetAfterMs: 24 * 60 * 60 * 1000,
+  /** An office behind one gateway, or one person on several devices: more room, same delays. */
+  sharedKeyFactor: 4,
 };
+
+/**
+ * How many proxies in front of the app append to X-Forwarded-For. 0 (the default): the
+ * app faces clients itself and the socket's address is the client; N: the Nth address
+ * from the right of X-Forwarded-For, the one the outermost trusted proxy saw.
+ */
+export function trustedProxyHops(): number {
+  return nonNegativeInteger("TRUSTED_PROXY_HOPS", 0);
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = nonNegativeInteger(name, fallback);
+  if (value === 0) throw new Error(`${name} must be a positive whole number.`);
+  return value;
+}
+
+function nonNegativeInteger(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number, not "${raw}".`);
+  return Number(raw);
+}
