@@ -32,6 +32,17 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   const [pending, startTransition] = useTransition();
   // The page re-renders with a newer version after a publish or verify: start from the newest.
   const currentVersion = Math.max(version, edit?.version ?? 0);
+  // The record changed while this form was kept (a restore from the history, then back here):
+  // show the stored values, unless something has been typed since the form last loaded.
+  const [loaded, setLoaded] = useState({ version: edit?.version ?? 0, values: initial });
+  if (edit && edit.version > loaded.version) {
+    setLoaded({ version: edit.version, values: initial });
+    if (JSON.stringify(values) === JSON.stringify(loaded.values)) {
+      setValues(initial);
+      setErrors({});
+      setMessage(null);
+    }
+  }
 
   const scheme = schemeForYear(schemes, Number(values.year));
   const score = parseScore(values.score);
@@ -64,6 +75,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
         return;
       }
       setVersion(saved.version ?? currentVersion);
+      setLoaded({ version: saved.version ?? currentVersion, values });
       setMessage({ ok: true, text: result.message });
       router.refresh();
     });
