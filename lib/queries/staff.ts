@@ -1,6 +1,7 @@
 // Reads for the staff workspace: never cached, always limited to what the actor may see.
 import type { Actor } from "@/lib/auth/guard";
-import { institutionScope } from "@/lib/auth/guard";
+import { canEditInstitution, institutionScope } from "@/lib/auth/guard";
+import type { StaffRecordRef } from "@/lib/auth/staff-record-paths";
 import type { Db } from "@/lib/db";
 import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeSet } from "@/lib/audit/changes";
@@ -124,6 +125,30 @@ export async function evaluationForEdit(db: Db, actor: Actor, id: string) {
   if (actor.role !== "admin" && !actor.institutionIds.includes(snapshot.institutionId)) return null;
   const institution = await db.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { id: true, name: true, slug: true } });
   return { snapshot, institution };
+}
+
+/**
+ * Whether the record a staff page shows exists for this actor — the same rule as the page
+ * itself, asked before the page streams so that "not found" can be a real 404.
+ */
+export async function staffRecordVisible(db: Db, actor: Actor, record: StaffRecordRef): Promise<boolean> {
+  const mayTouch = (institutionId: string | null | undefined) => institutionId != null && canEditInstitution(actor, institutionId);
+  switch (record.kind) {
+    case "evaluation":
+      return mayTouch((await db.evaluation.findUnique({ where: { id: record.id }, select: { institutionId: true } }))?.institutionId);
+    case "evaluationHistory": {
+      // A deleted evaluation keeps its history: that is where it is restored from.
+      const row = await db.evaluation.findUnique({ where: { id: record.id }, select: { institutionId: true } });
+      if (row) return mayTouch(row.institutionId);
+      const entries = await db.auditEntry.findMany({ where: { entityType: "evaluation", entityId: record.id }, select: { institutionId: true }, distinct: ["institutionId"] });
+      return entries.some((e) => mayTouch(e.institutionId));
+    }
+    case "institution":
+      return mayTouch((await db.institution.findUnique({ where: { id: record.id }, select: { id: true } }))?.id);
+    case "account":
+      // Editors get the page's own answer (accounts are the admin's), whatever the id.
+      return actor.role !== "admin" || (await db.user.count({ where: { id: record.id } })) > 0;
+  }
 }
 
 export async function institutionsForPicker(db: Db, actor: Actor) {
