@@ -35,6 +35,10 @@ test("import the valid rows of a mixed file, see them on the public pages, then 
   await expect(summary).toContainText("Baru: 2");
   await expect(summary).toContainText("Kesalahan: 2");
   await expect(page.locator("tr[data-kind=error]").filter({ hasText: "Kota Pekalongan" })).toHaveCount(1); // suggested
+  // An unknown name is shown as the file wrote it, not as a dash.
+  await expect(page.locator("tr[data-kind=error]").filter({ hasText: "Mungkin maksud Anda: Kota Pekalongan" }).locator("td").nth(1)).toHaveText("Kota Pekalongn (belum dikenali)");
+  // Nothing goes public unless the admin says so.
+  await expect(page.getByLabel("Terbitkan langsung")).not.toBeChecked();
   await expect(page.locator("tr[data-kind=error]").filter({ hasText: "Sangat Buruk" })).toHaveCount(1);
   await expectAccessible(page);
 
@@ -49,6 +53,7 @@ test("import the valid rows of a mixed file, see them on the public pages, then 
   await expect(await batang2020()).toHaveCount(0);
 
   await page.getByLabel("Impor hanya baris yang valid (2 baris)").check();
+  await page.getByLabel("Terbitkan langsung").check();
   await page.getByRole("button", { name: "Impor", exact: true }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText("Impor selesai: 2 baru, 0 diperbarui, 2 dilewati.");
   const row = await batang2020();

@@ -70,7 +70,7 @@ test("an editor adds a draft with a source, the admin publishes it, the public p
   await expect(page.getByTestId("history-entry").first()).toContainText("Penilaian dihapus");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Pulihkan yang dihapus" }).click();
-  await expect(page.locator("main").getByRole("status")).toHaveText("Versi terdahulu telah dipulihkan.");
+  await expect(page.locator("main").getByRole("status")).toHaveText(/^Dipulihkan: penilaian yang dihapus pada .* WIB\.$/);
   await page.goto(editUrl);
   await expect(page.getByTestId("publication")).toHaveText("Draf");
   await expect(page.getByLabel("Nilai terverifikasi")).toHaveValue("268");
@@ -104,12 +104,13 @@ test("two people edit the same evaluation: the second save is refused and shows 
   await second.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(second.locator("main").getByRole("status")).toHaveText("Perubahan tersimpan.");
 
-  // Back to the admin's version from the history: a write of its own, recorded too.
+  // Back to the admin's version by undoing the editor's change: a write of its own, recorded too.
   await first.goto(`/admin/evaluasi/${id}/riwayat`);
   const entries = first.getByTestId("history-entry");
   await expect(entries).toHaveCount(3);
-  await entries.filter({ hasText: "diubah oleh admin" }).filter({ hasText: "awal" }).getByRole("button", { name: "Pulihkan versi ini" }).click();
-  await expect(first.locator("main").getByRole("status")).toHaveText("Versi terdahulu telah dipulihkan.");
+  await expect(entries.first()).toContainText(EDITOR.email);
+  await entries.first().getByRole("button", { name: "Pulihkan keadaan sebelum perubahan ini" }).click();
+  await expect(first.locator("main").getByRole("status")).toHaveText(/^Dipulihkan: keadaan sebelum perubahan .* WIB\.$/);
   await expect(entries).toHaveCount(4);
   await expect(entries.first()).toContainText("Versi terdahulu dipulihkan");
   await first.goto(`/admin/evaluasi/${id}`);
@@ -130,7 +131,7 @@ test("an editor cannot reach another institution, not even by replaying a server
   const mine = await (await page.request.get("/api/admin/evaluations")).json();
   expect(mine.total).toBeGreaterThan(0);
   expect(new Set(mine.rows.map((r: { slug: string }) => r.slug))).toEqual(new Set(["kota-pekalongan"]));
-  expect((await page.goto(`/admin/evaluasi/${foreign.id}`))?.status()).toBe(200); // streamed; the body says not found
+  expect((await page.goto(`/admin/evaluasi/${foreign.id}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   await page.goto("/admin/akun");
   await expect(page.locator("main").getByRole("alert")).toHaveText("Hanya admin yang dapat mengelola akun.");

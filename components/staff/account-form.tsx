@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { createUser, updateUser } from "@/lib/actions/users";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { PASSWORD_HINT } from "@/lib/validation/password";
-import { Field } from "./form-parts";
+import { Field, useFocusFirstInvalid } from "./form-parts";
 import { buttonClass } from "./labels";
 
 type Values = { name: string; email: string; password: string; role: "admin" | "editor"; institutionIds: string[]; active: boolean };
@@ -16,6 +16,7 @@ export function AccountForm({ initial, institutions, edit }: Props) {
   const [values, setValues] = useState(initial);
   const [filter, setFilter] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useFocusFirstInvalid(errors);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
@@ -38,7 +39,7 @@ export function AccountForm({ initial, institutions, edit }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <form ref={formRef} onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
       <Field label="Nama" name="name" errors={errors}>
         {(a) => <input {...a} value={values.name} onChange={(e) => set({ name: e.target.value })} />}
       </Field>

@@ -11,7 +11,7 @@ import { categoryForScore, parseScore, schemeForYear, type SchemeDef } from "@/l
 import { EVALUATORS, NOT_EVALUATED_REASONS, checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ConflictNotice } from "./conflict-notice";
-import { Field, RowsEditor, emptySource, emptySubScore } from "./form-parts";
+import { Field, RowsEditor, emptySource, emptySubScore, useFocusFirstInvalid } from "./form-parts";
 import { EVALUATOR_LABEL, REASON_LABEL, buttonClass } from "./labels";
 
 type Props = {
@@ -25,12 +25,24 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useFocusFirstInvalid(errors);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [conflict, setConflict] = useState<EvaluationSnapshot | null>(null);
   const [version, setVersion] = useState(edit?.version ?? 0);
   const [pending, startTransition] = useTransition();
   // The page re-renders with a newer version after a publish or verify: start from the newest.
   const currentVersion = Math.max(version, edit?.version ?? 0);
+  // The record changed while this form was kept (a restore from the history, then back here):
+  // show the stored values, unless something has been typed since the form last loaded.
+  const [loaded, setLoaded] = useState({ version: edit?.version ?? 0, values: initial });
+  if (edit && edit.version > loaded.version) {
+    setLoaded({ version: edit.version, values: initial });
+    if (JSON.stringify(values) === JSON.stringify(loaded.values)) {
+      setValues(initial);
+      setErrors({});
+      setMessage(null);
+    }
+  }
 
   const scheme = schemeForYear(schemes, Number(values.year));
   const score = parseScore(values.score);
@@ -63,13 +75,14 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
         return;
       }
       setVersion(saved.version ?? currentVersion);
+      setLoaded({ version: saved.version ?? currentVersion, values });
       setMessage({ ok: true, text: result.message });
       router.refresh();
     });
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Instansi" name="institutionId" errors={errors}>
           {(a) => (

@@ -1,14 +1,15 @@
 "use client";
 // The staff table of evaluations: filter, sort and page through TanStack Query without
-// reloading; publishing from a row calls the server action and refreshes the table.
+// reloading; the view lives in the address (reload, Back and shared links keep it);
+// publishing from a row calls the server action and refreshes the table.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useDeferredValue, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useDeferredValue, useEffect, useState } from "react";
 import { setPublication } from "@/lib/actions/evaluations";
 import type { EvaluationList } from "@/lib/queries/staff";
+import { filtersFromSearch, searchOfFilters, type EvaluationFilters as Filters } from "./evaluation-filters";
 import { PUBLICATION_LABEL, STATUS_LABEL, inputClass, secondaryButtonClass } from "./labels";
-
-type Filters = { q: string; year: string; publication: string; sort: string; page: number };
 
 async function fetchEvaluations(f: Filters): Promise<EvaluationList> {
   const params = new URLSearchParams();
@@ -19,7 +20,23 @@ async function fetchEvaluations(f: Filters): Promise<EvaluationList> {
 }
 
 export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
-  const [filters, setFilters] = useState<Filters>({ q: "", year: "", publication: "", sort: "year", page: 1 });
+  const searchParams = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => filtersFromSearch(searchParams));
+  // Back and Forward between views of this list: the address is the truth.
+  useEffect(() => {
+    const onPop = () => setFilters(filtersFromSearch(new URLSearchParams(window.location.search)));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  // Each choice is a step Back can undo; typing in the search box updates the address in place.
+  const show = (next: Filters, step: "push" | "replace") => {
+    setFilters(next);
+    const search = searchOfFilters(next);
+    if (`?${search}` === window.location.search || (!search && !window.location.search)) return;
+    const url = search ? `?${search}` : window.location.pathname;
+    if (step === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  };
   const deferred = useDeferredValue(filters);
   const query = useQuery({ queryKey: ["admin-evaluations", deferred], queryFn: () => fetchEvaluations(deferred), placeholderData: keepPreviousData });
   const client = useQueryClient();
@@ -27,7 +44,7 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
     mutationFn: setPublication,
     onSettled: () => client.invalidateQueries({ queryKey: ["admin-evaluations"] }),
   });
-  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
+  const set = (patch: Partial<Filters>) => show({ ...filters, page: 1, ...patch }, "q" in patch ? "replace" : "push");
   const data = query.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   return (
@@ -43,7 +60,7 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
         </label>
         <label className="text-sm">
           Publikasi
-          <select value={filters.publication} onChange={(e) => set({ publication: e.target.value })} className={inputClass}>
+          <select value={filters.publication} onChange={(e) => set({ publication: e.target.value as Filters["publication"] })} className={inputClass}>
             <option value="">Semua</option>
             <option value="draft">Draf</option>
             <option value="published">Terbit</option>
@@ -51,7 +68,7 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
         </label>
         <label className="text-sm">
           Urutkan
-          <select value={filters.sort} onChange={(e) => set({ sort: e.target.value })} className={inputClass}>
+          <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as Filters["sort"] })} className={inputClass}>
             <option value="year">Tahun terbaru</option>
             <option value="name">Nama instansi</option>
             <option value="updated">Terakhir diubah</option>
@@ -107,13 +124,13 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
         </table>
       </div>
       <nav aria-label="Halaman" className="flex items-center gap-3 text-sm">
-        <button type="button" className={secondaryButtonClass} disabled={filters.page <= 1} onClick={() => setFilters((f) => ({ ...f, page: f.page - 1 }))}>
+        <button type="button" className={secondaryButtonClass} disabled={filters.page <= 1} onClick={() => show({ ...filters, page: filters.page - 1 }, "push")}>
           Sebelumnya
         </button>
         <span>
           Halaman {filters.page} dari {pages}
         </span>
-        <button type="button" className={secondaryButtonClass} disabled={filters.page >= pages} onClick={() => setFilters((f) => ({ ...f, page: f.page + 1 }))}>
+        <button type="button" className={secondaryButtonClass} disabled={filters.page >= pages} onClick={() => show({ ...filters, page: filters.page + 1 }, "push")}>
           Berikutnya
         </button>
       </nav>

@@ -1,7 +1,7 @@
 "use client";
 // Form building blocks for staff forms: a labelled field whose error sits next to it and
 // is announced, and the repeatable rows of sources and sub-scores.
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { inputClass, secondaryButtonClass } from "./labels";
 
@@ -34,6 +34,19 @@ export function Field(props: { label: string; name: string; errors?: FieldErrors
       )}
     </div>
   );
+}
+
+/**
+ * A ref for a form that, whenever a new set of field errors arrives, moves focus to the
+ * first marked field (scrolling it into view): the message by the button may be far below.
+ */
+export function useFocusFirstInvalid(errors: FieldErrors) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!Object.keys(errors).length) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+  return form;
 }
 
 export type FieldAttrs = {

@@ -1,26 +1,21 @@
 "use client";
-// The audit trail of a record, newest first: who, when, what changed (before → after),
-// and for evaluations a way back to any earlier state — itself a recorded write.
+// The audit trail of a record, newest first: who, when (Jakarta time), what changed
+// (before → after), and for evaluations a way back to an earlier state — itself a
+// recorded write. Each way back says which state it brings and what it would change.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { restoreEvaluation } from "@/lib/actions/evaluations";
-import type { HistoryEntry } from "@/lib/queries/staff";
-import { ACTION_LABEL, secondaryButtonClass } from "./labels";
+import { wibTime } from "@/lib/audit/restore";
+import type { HistoryEntry, RestoreOffer } from "@/lib/queries/staff";
+import { showValue } from "./history-values";
+import { ACTION_LABEL, fieldLabel, secondaryButtonClass } from "./labels";
 
-// Years and versions are labels, not quantities: 2023, never "2.023".
-const isLabel = (field: string) => field === "year" || field === "version" || /Year$/.test(field);
-
-const show = (v: unknown, field: string) =>
-  v == null || v === ""
-    ? "—"
-    : typeof v === "number" && !isLabel(field)
-      ? v.toLocaleString("id-ID")
-      : typeof v === "object"
-        ? JSON.stringify(v)
-        : String(v);
-
-const when = (iso: string) => new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "medium", timeZone: "Asia/Jakarta" }).format(new Date(iso));
+const BUTTON: Record<RestoreOffer["kind"], string> = {
+  before: "Pulihkan keadaan sebelum perubahan ini",
+  created: "Pulihkan keadaan saat dibuat",
+  deleted: "Pulihkan yang dihapus",
+};
 
 export function HistoryList({ entries, currentVersion, restorable }: { entries: HistoryEntry[]; currentVersion: number | null; restorable: boolean }) {
   const router = useRouter();
@@ -49,17 +44,12 @@ export function HistoryList({ entries, currentVersion, restorable }: { entries: 
               <strong>{ACTION_LABEL[e.action] ?? e.action}</strong>
               {e.year && <span>tahun {e.year}</span>}
               <span className="text-slate-700">
-                {when(e.at)} · {e.actorEmail}
+                <time dateTime={e.at}>{wibTime(e.at)}</time> · {e.actorEmail}
               </span>
               {e.entityType === "evaluation" && !restorable && (
                 <Link href={`/admin/evaluasi/${e.entityId}/riwayat`} className="text-blue-800 underline">
                   riwayat penilaian
                 </Link>
-              )}
-              {restorable && e.entityType === "evaluation" && (
-                <button type="button" className={`${secondaryButtonClass} ml-auto`} disabled={pending} onClick={() => restore(e)}>
-                  {e.action === "evaluation.delete" ? "Pulihkan yang dihapus" : "Pulihkan versi ini"}
-                </button>
               )}
             </p>
             {Object.keys(e.changes).length > 0 && (
@@ -74,17 +64,46 @@ export function HistoryList({ entries, currentVersion, restorable }: { entries: 
                 <tbody>
                   {Object.entries(e.changes).map(([field, c]) => (
                     <tr key={field} className="align-top">
-                      <td className="pr-3">{field}</td>
-                      <td className="max-w-xs break-words pr-3">{show(c.old, field)}</td>
-                      <td className="max-w-xs break-words">{show(c.new, field)}</td>
+                      <td className="pr-3">{fieldLabel(field)}</td>
+                      <td className="max-w-xs break-words pr-3">{showValue(field, c.old)}</td>
+                      <td className="max-w-xs break-words">{showValue(field, c.new)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
+            {restorable && e.restore && <RestoreOfferView entry={e} offer={e.restore} pending={pending} onRestore={() => restore(e)} />}
           </li>
         ))}
       </ol>
+    </div>
+  );
+}
+
+function RestoreOfferView({ entry, offer, pending, onRestore }: { entry: HistoryEntry; offer: RestoreOffer; pending: boolean; onRestore: () => void }) {
+  const describedBy = `restore-${entry.id}`;
+  const changes = Object.entries(offer.changes);
+  return (
+    <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-slate-100 pt-2">
+      <button type="button" className={secondaryButtonClass} disabled={pending || offer.changesNothing} aria-describedby={describedBy} onClick={onRestore}>
+        {BUTTON[offer.kind]}
+      </button>
+      <div id={describedBy} className="text-slate-700">
+        {offer.changesNothing ? (
+          <p>Sama dengan isi sekarang: memulihkannya tidak mengubah apa pun.</p>
+        ) : (
+          <>
+            <p>Memulihkan {offer.label}{offer.kind === "deleted" ? " (sebagai draf)" : ""}:</p>
+            <ul className="list-inside list-disc">
+              {changes.map(([field, c]) => (
+                <li key={field}>
+                  {fieldLabel(field)}: {showValue(field, c.old)} → {showValue(field, c.new)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { refreshImportedPages, revertImportBatch } from "@/lib/actions/imports";
 import { buttonClass, secondaryButtonClass } from "./labels";
 
 type Problem = { field: string; message: string; severity: "error" | "warning" };
-type PreviewRow = { rowNumber: number; kind: Kind; action: string | null; institutionName: string | null; year: number | null; problems: Problem[]; changes: { label: string; before: unknown; after: unknown }[]; suggestions: string[] };
+type PreviewRow = { rowNumber: number; kind: Kind; action: string | null; institutionName: string | null; typedName: string | null; year: number | null; problems: Problem[]; changes: { label: string; before: unknown; after: unknown }[]; suggestions: string[] };
 type Kind = "new" | "update" | "unchanged" | "warning" | "error";
 type PreviewBody = { summary: Record<"total" | Kind, number>; fileErrors: string[]; fileWarnings: string[]; rows: PreviewRow[] };
 type CommitResult = { batchId: string; created: number; updated: number; skipped: number };
@@ -30,7 +30,8 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<"all" | "valid">("all");
-  const [publish, setPublish] = useState(isAdmin);
+  // Publishing is a decision of its own: a file goes in as drafts unless the admin asks.
+  const [publish, setPublish] = useState(false);
   const [filter, setFilter] = useState<Kind | "">("");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const formOf = (extra: Record<string, string> = {}) => {
@@ -149,7 +150,9 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
                 {rows.slice(0, SHOWN).map((r) => (
                   <tr key={r.rowNumber} className="border-b border-slate-200 align-top" data-kind={r.kind}>
                     <td className="p-2">{r.rowNumber}</td>
-                    <td className="p-2">{r.institutionName ?? "—"}</td>
+                    <td className="p-2">
+                      {r.institutionName ?? (r.typedName ? <>{r.typedName} <span className="text-red-800">(belum dikenali)</span></> : "—")}
+                    </td>
                     <td className="p-2">{r.year ?? "—"}</td>
                     <td className="p-2">{KIND_LABEL[r.kind]}</td>
                     <td className="p-2">

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { createInstitution, updateInstitution } from "@/lib/actions/institutions";
 import { slugify } from "@/lib/registry/names";
 import type { FieldErrors } from "@/lib/validation/fields";
-import { Field } from "./form-parts";
+import { Field, useFocusFirstInvalid } from "./form-parts";
 import { TYPE_LABEL, buttonClass } from "./labels";
 
 export type InstitutionFormValues = {
@@ -25,6 +25,7 @@ export function InstitutionForm({ initial, provinces, edit }: Props) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useFocusFirstInvalid(errors);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<InstitutionFormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -43,7 +44,7 @@ export function InstitutionForm({ initial, provinces, edit }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <form ref={formRef} onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
       <Field label="Nama resmi" name="name" errors={errors}>
         {(a) => <input {...a} value={values.name} onChange={(e) => set({ name: e.target.value, ...(edit ? {} : { slug: slugify(e.target.value) }) })} />}
       </Field>

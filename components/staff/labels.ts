@@ -36,6 +36,39 @@ export const SECURITY_EVENT_LABEL: Record<SecurityEventType, string> = {
   "sessions.end": "Semua sesi diakhiri oleh admin",
 };
 
+/** The one map from stored field names (audit change sets, snapshots) to the words staff read. */
+export const FIELD_LABEL: Record<string, string> = {
+  year: "Tahun",
+  status: "Status",
+  notEvaluatedReason: "Alasan tidak dinilai",
+  score: "Nilai terverifikasi",
+  selfAssessedScore: "Nilai mandiri",
+  categoryCode: "Kategori",
+  evaluator: "Penilai",
+  announcedAt: "Tanggal pengumuman",
+  note: "Catatan",
+  aspectScores: "Nilai per aspek",
+  subScores: "Sub-nilai",
+  sources: "Sumber",
+  publication: "Publikasi",
+  verified: "Terverifikasi",
+  institutionId: "Instansi",
+  schemeCode: "Skema",
+  id: "ID",
+  name: "Nama",
+  shortName: "Nama singkat",
+  type: "Jenis",
+  provinceCode: "Kode provinsi",
+  kemendagriCode: "Kode Kemendagri",
+  slug: "Alamat halaman (slug)",
+  aliases: "Nama lain",
+  email: "Email",
+  role: "Peran",
+  active: "Aktif",
+  institutionIds: "Instansi yang diurus",
+};
+export const fieldLabel = (field: string) => FIELD_LABEL[field] ?? field;
+
 export const inputClass = "mt-1 block w-full rounded border border-slate-400 p-2 text-sm";
 export const buttonClass = "rounded bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60";
 export const secondaryButtonClass = "rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";

@@ -229,16 +229,22 @@ describe("the admin", () => {
     ]);
   });
 
-  it("restores an earlier version of an edited evaluation", async () => {
+  it("undoes an edit: the values before it come back, and a restore that would change nothing is refused", async () => {
     await asUser(ADMIN.email, ADMIN.password);
-    const created = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: ids.eval2023 }, orderBy: { at: "asc" } });
     const v = await version(ids.eval2023);
     await updateEvaluation({ ...draft2020(), year: 2023, score: "325", categoryCode: "", note: "typo", id: ids.eval2023, version: v });
-    const firstEdit = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: ids.eval2023, action: "evaluation.update" }, orderBy: { at: "asc" } });
-    expect(created.id).toBe(firstEdit.id);
-    expect(await restoreEvaluation({ auditEntryId: firstEdit.id, version: v + 1 })).toMatchObject({ ok: true });
+    const typo = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: ids.eval2023, action: "evaluation.update" }, orderBy: { at: "desc" } });
+    expect(typo.changes).toMatchObject({ note: { old: "first", new: "typo" } });
+    const restored = await restoreEvaluation({ auditEntryId: typo.id, version: v + 1 });
+    expect(restored).toMatchObject({ ok: true, message: expect.stringMatching(/^Dipulihkan: keadaan sebelum perubahan .* WIB\.$/) });
     const now = await t.db.evaluation.findUniqueOrThrow({ where: { id: ids.eval2023 } });
-    expect([now.score?.toNumber(), now.note]).toEqual([327, "first"]);
+    expect([now.score?.toNumber(), now.note, now.version]).toEqual([327, "first", v + 2]);
+
+    const entries = await t.db.auditEntry.count({ where: { entityId: ids.eval2023 } });
+    const again = await restoreEvaluation({ auditEntryId: typo.id, version: v + 2 });
+    expect(again).toMatchObject({ ok: false, error: expect.stringContaining("Tidak ada yang dipulihkan") });
+    expect(await version(ids.eval2023)).toBe(v + 2);
+    expect(await t.db.auditEntry.count({ where: { entityId: ids.eval2023 } })).toBe(entries);
   });
 
   it("renames an institution's slug and keeps the old address reserved for it", async () => {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { assertAdmin, assertInstitution } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
+import { contentChanges, restoreLabel, restoreTarget } from "@/lib/audit/restore";
 import { evaluationEditSchema, evaluationSchema } from "@/lib/validation/evaluation";
 import { staffAction } from "./client";
 import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot } from "./evaluation-record";
@@ -94,16 +95,19 @@ export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), as
 });
 
 /**
- * Writes back the content an evaluation had in an audit entry (after it, or before it for
- * a deletion). A deleted evaluation comes back as a draft under its old id.
+ * Writes back the state an audit entry leads to (lib/audit/restore.ts: the values before a
+ * change, the record as created, or as deleted). A deleted evaluation comes back as a draft
+ * under its old id; a restore that would change nothing is refused.
  */
 export const restoreEvaluation = staffAction(
   z.object({ auditEntryId: z.string().min(1), version: z.number().int().positive().nullable() }),
   async (input, { actor, db }) => {
-    const { id, slug, published, withdrawn } = await db.$transaction(async (tx) => {
+    const { id, slug, published, withdrawn, restored } = await db.$transaction(async (tx) => {
       const entry = await tx.auditEntry.findUnique({ where: { id: input.auditEntryId } });
-      const snapshot = (entry?.after ?? entry?.before) as EvaluationSnapshot | null | undefined;
-      if (!entry || entry.entityType !== "evaluation" || !snapshot) throw new InputError("Versi yang akan dipulihkan tidak ditemukan.");
+      if (entry?.institutionId) assertInstitution(actor, entry.institutionId);
+      const target = entry?.entityType === "evaluation" ? restoreTarget(entry) : null;
+      if (!entry || !target) throw new InputError("Versi yang akan dipulihkan tidak ditemukan.");
+      const snapshot = target.snapshot as EvaluationSnapshot;
       assertInstitution(actor, snapshot.institutionId);
       const scheme = await schemeForYear(tx, snapshot.year);
       if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${snapshot.year}.`);
@@ -113,6 +117,9 @@ export const restoreEvaluation = staffAction(
       if (exists) {
         if (input.version == null) throw new ConflictError(await loadSnapshot(tx, entry.entityId));
         before = await loadForWrite(tx, actor, entry.entityId, input.version);
+        if (!Object.keys(contentChanges(before, snapshot)).length) {
+          throw new InputError(`Tidak ada yang dipulihkan: isi penilaian sudah sama dengan ${restoreLabel(target.kind, entry.at)}.`);
+        }
         await assertYearFree(tx, snapshot.institutionId, content.year, entry.entityId);
         await tx.evaluation.update({ where: { id: entry.entityId }, data: { ...evaluationColumns(content, scheme), version: { increment: 1 } } });
       } else {
@@ -125,10 +132,16 @@ export const restoreEvaluation = staffAction(
       const after = await settleVerification(tx, actor, entry.entityId, before);
       await recordAudit(tx, actor, { action: "evaluation.restore", ...about(after), before: before && strip(before), after });
       const institution = await tx.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { slug: true } });
-      return { id: entry.entityId, slug: institution.slug, published: after.publication === "published", withdrawn: !!before?.verified && !after.verified };
+      return {
+        id: entry.entityId,
+        slug: institution.slug,
+        published: after.publication === "published",
+        withdrawn: !!before?.verified && !after.verified,
+        restored: restoreLabel(target.kind, entry.at),
+      };
     });
     if (published) await invalidatePublic([slug]);
-    return { ok: true, data: { id }, message: `Versi terdahulu telah dipulihkan.${withdrawnNote(Number(withdrawn))}` };
+    return { ok: true, data: { id }, message: `Dipulihkan: ${restored}.${withdrawnNote(Number(withdrawn))}` };
   },
 );
 

@@ -16,6 +16,11 @@ describe("changeSet", () => {
     expect(changeSet({ sources }, { sources: [{ url: "https://a.example" }] })).toEqual({});
     expect(Object.keys(changeSet({ sources }, { sources: [] }))).toEqual(["sources"]);
   });
+  it("ignores the order of keys, which a jsonb column does not keep", () => {
+    const sources = [{ url: "https://a.example", publishedAt: "2025-12-11", documentRef: null }];
+    expect(changeSet({ sources }, { sources: [{ documentRef: null, publishedAt: "2025-12-11", url: "https://a.example" }] })).toEqual({});
+  });
+
   it("treats undefined and null as the same", () => {
     expect(changeSet({ note: null }, { note: undefined })).toEqual({});
   });

@@ -2,7 +2,14 @@
 export type Snapshot = Record<string, unknown>;
 export type ChangeSet = Record<string, { old: unknown; new: unknown }>;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// Key order does not count: a snapshot read back from a jsonb column has its keys reordered.
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v != null && typeof v === "object"
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+      : (v ?? null);
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 export function changeSet(before: Snapshot | null, after: Snapshot | null): ChangeSet {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);

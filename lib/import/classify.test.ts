@@ -120,6 +120,7 @@ describe("classifyRows", () => {
   it("reports unknown and ambiguous institutions with suggestions", async () => {
     const preview = await classify(["Kota Pekalongn,,,2023,Baik,,,,,,,,", "Pekalongan,,,2023,Baik,,,,,,,,", ",kota,,2023,Baik,,,,,,,,"]);
     expect(preview.rows.map((r) => r.kind)).toEqual(["error", "error", "error"]);
+    expect(preview.rows.map((r) => [r.institutionName, r.typedName])).toEqual([[null, "Kota Pekalongn"], [null, "Pekalongan"], [null, null]]);
     expect(preview.rows[0].suggestions[0]).toEqual({ id: idOf("Kota Pekalongan"), name: "Kota Pekalongan" });
     expect(preview.rows[1].suggestions.map((s) => s.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
     expect(messages(preview.rows[2])).toEqual(["error institution_name: Nama instansi kosong."]);

@@ -20,6 +20,8 @@ export type ClassifiedRow = {
   problems: Problem[];
   institutionId: string | null;
   institutionName: string | null;
+  /** The name as the file wrote it, so a row that matched nothing still says whom it meant. */
+  typedName: string | null;
   year: number | null;
   schemeCode: string | null;
   /** Null exactly when the row has an error. */
@@ -59,6 +61,7 @@ export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Prev
       problems,
       institutionId: null,
       institutionName: null,
+      typedName: null,
       year: null,
       schemeCode: null,
       record: null,
@@ -66,6 +69,7 @@ export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Prev
       suggestions: [],
     };
     const name = parseText(row.record.institution_name);
+    result.typedName = name;
     const type = parseInstitutionType(row.record.institution_type);
     if (!type.ok) error("institution_type", type.reason);
     if (!name) error("institution_name", "Nama instansi kosong.");

@@ -1,8 +1,11 @@
 // Reads for the staff workspace: never cached, always limited to what the actor may see.
 import type { Actor } from "@/lib/auth/guard";
-import { institutionScope } from "@/lib/auth/guard";
+import { canEditInstitution, institutionScope } from "@/lib/auth/guard";
+import type { StaffRecordRef } from "@/lib/auth/staff-record-paths";
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
+import type { ChangeSet } from "@/lib/audit/changes";
+import { contentChanges, restoreLabel, restoreTarget, type RestoreKind } from "@/lib/audit/restore";
 import { dueInYear, schemeForYear as schemeOfYear, type SchemeDef } from "@/lib/merit";
 import { loadSnapshot } from "@/lib/actions/evaluation-record";
 import { schemeInclude, toSchemeDef } from "./schemes";
@@ -124,6 +127,30 @@ export async function evaluationForEdit(db: Db, actor: Actor, id: string) {
   return { snapshot, institution };
 }
 
+/**
+ * Whether the record a staff page shows exists for this actor — the same rule as the page
+ * itself, asked before the page streams so that "not found" can be a real 404.
+ */
+export async function staffRecordVisible(db: Db, actor: Actor, record: StaffRecordRef): Promise<boolean> {
+  const mayTouch = (institutionId: string | null | undefined) => institutionId != null && canEditInstitution(actor, institutionId);
+  switch (record.kind) {
+    case "evaluation":
+      return mayTouch((await db.evaluation.findUnique({ where: { id: record.id }, select: { institutionId: true } }))?.institutionId);
+    case "evaluationHistory": {
+      // A deleted evaluation keeps its history: that is where it is restored from.
+      const row = await db.evaluation.findUnique({ where: { id: record.id }, select: { institutionId: true } });
+      if (row) return mayTouch(row.institutionId);
+      const entries = await db.auditEntry.findMany({ where: { entityType: "evaluation", entityId: record.id }, select: { institutionId: true }, distinct: ["institutionId"] });
+      return entries.some((e) => mayTouch(e.institutionId));
+    }
+    case "institution":
+      return mayTouch((await db.institution.findUnique({ where: { id: record.id }, select: { id: true } }))?.id);
+    case "account":
+      // Editors get the page's own answer (accounts are the admin's), whatever the id.
+      return actor.role !== "admin" || (await db.user.count({ where: { id: record.id } })) > 0;
+  }
+}
+
 export async function institutionsForPicker(db: Db, actor: Actor) {
   return db.institution.findMany({ where: institutionScope(actor), select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
@@ -131,7 +158,11 @@ export async function institutionsForPicker(db: Db, actor: Actor) {
 export async function history(db: Db, actor: Actor, where: { entityId: string } | { institutionId: string }) {
   const entries = await db.auditEntry.findMany({ where, orderBy: { at: "desc" }, take: 200 });
   const visible = entries.filter((e) => actor.role === "admin" || (e.institutionId != null && actor.institutionIds.includes(e.institutionId)));
-  return visible.map((e) => ({
+  return visible.map(entryOf);
+}
+
+function entryOf(e: AuditEntry) {
+  return {
     id: e.id,
     at: e.at.toISOString(),
     actorEmail: e.actorEmail,
@@ -139,7 +170,42 @@ export async function history(db: Db, actor: Actor, where: { entityId: string } 
     entityType: e.entityType,
     entityId: e.entityId,
     year: e.year,
-    changes: (e.changes ?? {}) as Record<string, { old: unknown; new: unknown }>,
-  }));
+    changes: (e.changes ?? {}) as ChangeSet,
+  };
 }
-export type HistoryEntry = Awaited<ReturnType<typeof history>>[number];
+export type HistoryEntry = Awaited<ReturnType<typeof history>>[number] & { restore?: RestoreOffer };
+
+/** What restoring an entry would do: the state it brings back and how the record would change. */
+export type RestoreOffer = { kind: RestoreKind; label: string; changes: ChangeSet; changesNothing: boolean };
+
+/**
+ * The history of one evaluation with what it is (institution and year, even once deleted)
+ * and, on each entry that leads to an earlier state, what restoring it would change now.
+ * Null when the actor may see nothing of it.
+ */
+export async function evaluationHistory(db: Db, actor: Actor, id: string) {
+  const [rows, current] = await Promise.all([
+    db.auditEntry.findMany({ where: { entityType: "evaluation", entityId: id }, orderBy: { at: "desc" }, take: 200 }),
+    loadSnapshot(db, id),
+  ]);
+  const visible = rows.filter((e) => actor.role === "admin" || (e.institutionId != null && actor.institutionIds.includes(e.institutionId)));
+  const institutionId = current?.institutionId ?? visible[0]?.institutionId;
+  if (!institutionId || (actor.role !== "admin" && !actor.institutionIds.includes(institutionId))) return null;
+  const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { name: true } });
+  const entries: HistoryEntry[] = visible.map((e) => {
+    const target = restoreTarget(e);
+    const changes = target ? contentChanges(current, target.snapshot) : {};
+    return {
+      ...entryOf(e),
+      restore: target ? { kind: target.kind, label: restoreLabel(target.kind, e.at), changes, changesNothing: current != null && !Object.keys(changes).length } : undefined,
+    };
+  });
+  return {
+    id,
+    institution: institution?.name ?? null,
+    year: current?.year ?? visible[0]?.year ?? null,
+    version: current?.version ?? null,
+    exists: current != null,
+    entries,
+  };
+}

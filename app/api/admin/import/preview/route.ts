@@ -17,6 +17,7 @@ export async function POST(request: Request) {
         kind: r.kind,
         action: r.action,
         institutionName: r.institutionName,
+        typedName: r.typedName,
         year: r.year,
         problems: r.problems,
         changes: r.changes,

@@ -1,0 +1,13 @@
+// GET /api/admin/records?path=/admin/evaluasi/{id} — does the record behind a staff page
+// exist for the signed-in actor? Asked by proxy.ts so a missing record answers 404.
+import { z } from "zod";
+import { staffRead } from "@/lib/api/staff-route";
+import { staffRecordOfPath } from "@/lib/auth/staff-record-paths";
+import { staffRecordVisible } from "@/lib/queries/staff";
+
+const params = z.object({ path: z.string().max(500) });
+
+export const GET = staffRead(params, async ({ path }, actor, db) => {
+  const record = staffRecordOfPath(path);
+  return { found: record == null || (await staffRecordVisible(db, actor, record)) };
+});
