@@ -149,13 +149,14 @@ describe("a content change by an editor clears the admin's verification", () => 
     const id = await kotaResult(2021);
     await asAdmin();
     expect(await updateEvaluation(formInput(await snapshot(id), { note: "versi a" }))).toMatchObject({ ok: true });
-    const versionA = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "evaluation.update" }, orderBy: { at: "desc" } });
     expect(await updateEvaluation(formInput(await snapshot(id), { note: "versi b" }))).toMatchObject({ ok: true });
+    // A restore offered on a change brings back the values before it: here, "versi a".
+    const toB = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "evaluation.update" }, orderBy: { at: "desc" } });
     const before = await snapshot(id);
     expect(before.verified).toBe(true);
 
     await asEditor();
-    expect(await restoreEvaluation({ auditEntryId: versionA.id, version: before.version })).toMatchObject({ ok: true, message: expect.stringContaining("Tanda verifikasinya dicabut") });
+    expect(await restoreEvaluation({ auditEntryId: toB.id, version: before.version })).toMatchObject({ ok: true, message: expect.stringContaining("Tanda verifikasinya dicabut") });
     const after = await snapshot(id);
     expect([after.note, after.verified]).toEqual(["versi a", false]);
   });
