@@ -129,18 +129,19 @@ test("methodology and data pages", async ({ page }) => {
   await expect(page.getByLabel("TypeScript")).toContainText('components["schemas"]["ResultPage"]');
   await expect(page.getByLabel("Python")).toContainText("class ResultPage(TypedDict)");
   await expectAccessible(page);
+  // On a phone an address breaks between its parts, never inside a word.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const link = page.getByRole("link", { name: /institutions\?jenis=kota/ });
+  expect(await link.evaluate((a) => getComputedStyle(a).wordBreak)).not.toBe("break-all");
+  expect(await link.evaluate((a) => a.scrollWidth <= a.closest("dl")!.clientWidth)).toBe(true);
   // The document rendered for people, from this server, with no script of another site.
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole("link", { name: /Dokumentasi API/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dokumentasi API" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "GET /api/v1/institutions/{slug}" })).toBeVisible();
   await expect(page.locator("#schema-ResultPage")).toContainText("categoryCounts");
   await expect(page.locator("script[src]:not([src^='/'])")).toHaveCount(0);
   await expectAccessible(page);
-  // On a phone an address breaks between its parts, never inside a word.
-  await page.setViewportSize({ width: 360, height: 800 });
-  const link = page.getByRole("link", { name: /institutions\?jenis=kota/ });
-  expect(await link.evaluate((a) => getComputedStyle(a).wordBreak)).not.toBe("break-all");
-  expect(await link.evaluate((a) => a.scrollWidth <= a.closest("dl")!.clientWidth)).toBe(true);
 });
 
 test("unknown addresses get the site's not-found page in their language, with a 404", async ({ page }) => {
