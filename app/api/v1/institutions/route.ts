@@ -3,13 +3,14 @@
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { perPageParam, RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
 import { parseIndexFilters } from "@/lib/public/filters";
+import { EVERY_ROW } from "@/lib/queries/arguments";
 import { getIndexView } from "@/lib/queries/public";
 
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseIndexFilters(params);
   if (params.format === "csv") {
-    const view = await getIndexView({ ...filters, page: 1, pageSize: 1_000_000 });
+    const view = await getIndexView({ ...filters, page: 1, pageSize: EVERY_ROW });
     return csvResponse(toCsv(RESULT_COLUMNS, view.rows.map(resultCsvRow)), "jejak-merit-instansi.csv");
   }
   const per = perPageParam.parse(params.per);

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { perPageParam, RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { isYear } from "@/lib/queries/arguments";
 import { getYearSummary, getYearView } from "@/lib/queries/public";
 
 const pageParams = z.object({
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/ye
   const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const notFound = () => Response.json({ error: "not_found", message: `No evaluation scheme covers year "${raw}".` }, { status: 404 });
-  if (Number.isNaN(year)) return notFound();
+  if (!isYear(year)) return notFound();
   if (query.format === "csv") {
     const view = await getYearView(year);
     if (!view.scheme) return notFound();
