@@ -2,6 +2,7 @@
 // score per institution, and a table cell per institution and year.
 import { bandsOf } from "@/components/charts/bands";
 import type { CompareChartData } from "@/components/charts/compare-chart";
+import { isSlug } from "@/lib/public/slug";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
 export const MAX_COMPARED = 6;
@@ -11,7 +12,7 @@ export function parseCompareSlugs(raw: string | string[] | undefined): string[] 
   const slugs = text
     .split(",")
     .map((s) => s.trim().toLowerCase())
-    .filter((s) => /^[a-z0-9-]{1,120}$/.test(s));
+    .filter(isSlug);
   return [...new Set(slugs)].slice(0, MAX_COMPARED);
 }
 
