@@ -68,8 +68,12 @@ export const config = {
     // An institution segment with a character no slug has, or longer than any (SLUG_MAX).
     "/instansi/:slug(.*[^a-z0-9.-].*|.{121,})",
     "/en/instansi/:slug(.*[^a-z0-9.-].*|.{121,})",
-    // Only requests that could be server actions; plain page loads never pay for the proxy.
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }] },
+    // Only requests that could be server actions, outside the staff workspace: page loads
+    // and staff actions never pay for the proxy (nor does it touch their bodies).
+    { source: "/:path((?!admin(?:/|$)).*)", has: [{ type: "header", key: "next-action" }] },
+    {
+      source: "/:path((?!admin(?:/|$)).*)",
+      has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }],
+    },
   ],
 };
