@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./fixtures";
 import { ADMIN, EDITOR, signIn, signOut } from "./staff";
 
-test("renaming an institution's slug redirects its old public address", async ({ page, request }) => {
+test("renaming an institution's slug redirects its old public address", async ({ page, request, baseURL }) => {
   await signIn(page, ADMIN);
   await page.goto("/admin/instansi");
   await page.getByLabel("Cari nama atau nama lain").fill("Kabupaten Simeulue");
@@ -22,6 +22,10 @@ test("renaming an institution's slug redirects its old public address", async ({
   const api = await request.get("/api/v1/institutions/kabupaten-simeulue", { maxRedirects: 0 });
   expect(api.status()).toBe(301);
   expect(api.headers().location).toMatch(/\/api\/v1\/institutions\/kab-simeulue$/);
+  // The API's redirect leads to the public address (PUBLIC_URL), whatever Host the request named.
+  const forged = await request.get("/api/v1/institutions/kabupaten-simeulue", { maxRedirects: 0, headers: { host: "evil.example" } });
+  expect(forged.status()).toBe(301);
+  expect(forged.headers().location).toBe(`${baseURL}/api/v1/institutions/kab-simeulue`);
 });
 
 test("an admin creates an editor, who can sign in until deactivated", async ({ page, browser }) => {

@@ -1,5 +1,6 @@
 // What the compare page shows: selected slugs from the URL and a table cell per institution
 // and year (the chart's series are built in compare-chart-data.ts).
+import { isSlug } from "@/lib/public/slug";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
 export const MAX_COMPARED = 6;
@@ -9,7 +10,7 @@ export function parseCompareSlugs(raw: string | string[] | undefined): string[] 
   const slugs = text
     .split(",")
     .map((s) => s.trim().toLowerCase())
-    .filter((s) => /^[a-z0-9-]{1,120}$/.test(s));
+    .filter(isSlug);
   return [...new Set(slugs)].slice(0, MAX_COMPARED);
 }
 

@@ -4,7 +4,9 @@
 // researcher who guesses `?type=kota` gets cities; one who guesses `?tipe=kota` is told.
 import { z } from "zod";
 import { INSTITUTION_TYPES } from "@/lib/public/dataset";
+import { CATEGORY_CODE, PAGE_MAX, PARAM, PROVINCE_CODE, QUERY_MAX, YEAR_MAX, YEAR_MIN } from "@/lib/public/filters";
 import { SORTS } from "@/lib/public/views";
+import { PAGE_SIZE_MAX } from "@/lib/queries/arguments";
 import type { ApiErrorBody } from "./contract";
 
 export type ParamSpec = {
@@ -20,18 +22,19 @@ export type ParamSpec = {
 
 /** Rows per page of a JSON list when none is asked for: the same 25 as a page of the index. */
 export const API_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 1000;
+/** The same bound the cached reads apply (lib/queries/arguments.ts). */
+export const MAX_PAGE_SIZE = PAGE_SIZE_MAX;
 
 const int = (min: number, max: number) => z.string().regex(/^\d{1,7}$/, "a whole number").transform(Number).pipe(z.int().min(min).max(max));
 
 export const PARAMS = {
-  q: { name: "q", description: "Name or alias, at most 100 characters.", schema: z.string().max(100) },
-  type: { name: "jenis", alias: "type", description: "Kind of institution.", schema: z.enum(INSTITUTION_TYPES) },
-  province: { name: "provinsi", alias: "province", description: "Province code (Kemendagri), two digits, e.g. 33.", schema: z.string().regex(/^\d{2}$/, "two digits") },
-  year: { name: "tahun", alias: "year", description: "Evaluation year.", schema: int(2000, 2100), documented: { type: "integer", minimum: 2000, maximum: 2100 } },
-  category: { name: "kategori", alias: "category", description: "Category code, e.g. sangat-baik.", schema: z.string().regex(/^[a-z-]{1,40}$/, "a category code such as sangat-baik") },
-  sort: { name: "urut", alias: "sort", description: "Order of the rows.", schema: z.enum(SORTS) },
-  page: { name: "hal", alias: "page", description: "Page, from 1.", schema: int(1, 100_000), documented: { type: "integer", minimum: 1, maximum: 100_000, default: 1 } },
+  q: { name: PARAM.q, description: `Name or alias, at most ${QUERY_MAX} characters.`, schema: z.string().max(QUERY_MAX) },
+  type: { name: PARAM.type, alias: "type", description: "Kind of institution.", schema: z.enum(INSTITUTION_TYPES) },
+  province: { name: PARAM.province, alias: "province", description: "Province code (Kemendagri), two digits, e.g. 33.", schema: z.string().regex(PROVINCE_CODE, "two digits") },
+  year: { name: PARAM.year, alias: "year", description: "Evaluation year.", schema: int(YEAR_MIN, YEAR_MAX), documented: { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX } },
+  category: { name: PARAM.category, alias: "category", description: "Category code, e.g. sangat-baik.", schema: z.string().regex(CATEGORY_CODE, "a category code such as sangat-baik") },
+  sort: { name: PARAM.sort, alias: "sort", description: "Order of the rows.", schema: z.enum(SORTS) },
+  page: { name: PARAM.page, alias: "page", description: "Page, from 1.", schema: int(1, PAGE_MAX), documented: { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 } },
   perPage: {
     name: "per",
     alias: "per_page",

@@ -14,15 +14,23 @@ const safe = <T,>(schema: z.ZodType<T>, v: unknown): T | undefined => {
 
 export const PARAM = { q: "q", type: "jenis", province: "provinsi", year: "tahun", category: "kategori", sort: "urut", page: "hal" } as const;
 
+// The bounds of each filter; the cached reads check the same ones (lib/queries/arguments.ts).
+export const QUERY_MAX = 100;
+export const PROVINCE_CODE = /^\d{2}$/;
+export const CATEGORY_CODE = /^[a-z-]{1,40}$/;
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+export const PAGE_MAX = 100_000;
+
 export function parseIndexFilters(params: Params): IndexFilters {
   return {
-    q: safe(z.string().max(100), one(params[PARAM.q])),
+    q: safe(z.string().max(QUERY_MAX), one(params[PARAM.q])),
     type: safe(z.enum(INSTITUTION_TYPES), one(params[PARAM.type])),
-    province: safe(z.string().regex(/^\d{2}$/), one(params[PARAM.province])),
-    year: safe(z.coerce.number().int().min(2000).max(2100), one(params[PARAM.year])),
-    category: safe(z.string().regex(/^[a-z-]{1,40}$/), one(params[PARAM.category])),
+    province: safe(z.string().regex(PROVINCE_CODE), one(params[PARAM.province])),
+    year: safe(z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX), one(params[PARAM.year])),
+    category: safe(z.string().regex(CATEGORY_CODE), one(params[PARAM.category])),
     sort: safe(z.enum(SORTS), one(params[PARAM.sort])),
-    page: safe(z.coerce.number().int().min(1).max(100_000), one(params[PARAM.page])),
+    page: safe(z.coerce.number().int().min(1).max(PAGE_MAX), one(params[PARAM.page])),
   };
 }
 

@@ -1,8 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MERIT_2019 } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { Dataset, DatasetEvaluation, DatasetInstitution, InstitutionType } from "./dataset";
 import { biggestMovers, indexView, nationalCounts, peerRanks, peersOf, searchInstitutions, yearPages, yearSummary, yearView } from "./views";
+
+// Counted, to show a search text is normalised once per view rather than once per institution.
+vi.mock("@/lib/registry/names", async (original) => {
+  const names = await original<typeof import("@/lib/registry/names")>();
+  return { ...names, normalizeName: vi.fn(names.normalizeName) };
+});
 
 const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated"): DatasetEvaluation => ({
   year,
@@ -201,5 +207,18 @@ describe("movers, ranks and search", () => {
     expect(searchInstitutions(ds, "Pemkot Pekalongan").map((r) => r.name)).toEqual(["Kota Pekalongan"]);
     expect(searchInstitutions(ds, "kota pekalongan")[0].name).toBe("Kota Pekalongan");
     expect(searchInstitutions(ds, "   ")).toEqual([]);
+  });
+});
+
+describe("a search text", () => {
+  it("is normalised once per view, not once per institution: its cost must not grow with the registry", () => {
+    const q = "Pekalongan";
+    const normalisations = () => vi.mocked(normalizeName).mock.calls.filter(([text]) => text === q).length;
+    vi.mocked(normalizeName).mockClear();
+    expect(indexView(ds, { q }).rows.map((r) => r.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
+    expect(normalisations()).toBe(1);
+    vi.mocked(normalizeName).mockClear();
+    expect(searchInstitutions(ds, q).map((r) => r.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
+    expect(normalisations()).toBe(1);
   });
 });

@@ -54,10 +54,8 @@ export function pointsOf(ds: Dataset, inst: DatasetInstitution): TrajectoryPoint
   return points;
 }
 
-export function matchesQuery(inst: DatasetInstitution, q: string): boolean {
-  const key = normalizeName(q);
-  return key.length > 0 && (normalizeName(inst.name).includes(key) || inst.keys.some((k) => k.includes(key)));
-}
+/** Whether the name or an alias holds `key`: a search text normalised once (normalizeName) by the caller, never once per institution. */
+const matchesKey = (inst: DatasetInstitution, key: string) => normalizeName(inst.name).includes(key) || inst.keys.some((k) => k.includes(key));
 
 /** The row an institution shows: its result in `year`, or its latest evaluated result. */
 export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number): ResultRow {
@@ -86,11 +84,12 @@ const magnitude = (c: Change | null) => (c ? Math.abs(c.scoreDelta ?? 0) + Math.
 
 export function indexView(ds: Dataset, f: IndexFilters) {
   const pageSize = f.pageSize ?? 25;
+  const key = f.q ? normalizeName(f.q) : "";
   const candidates = ds.institutions.filter(
     (i) =>
       (!f.type || i.type === f.type) &&
       (!f.province || i.provinceCode === f.province) &&
-      (!f.q || matchesQuery(i, f.q)),
+      (!f.q || (key.length > 0 && matchesKey(i, key))),
   );
   // Without a search, the index lists institutions that have results; a search finds any.
   let rows = candidates.map((i) => resultRow(ds, i, f.year)).filter((r) => (f.q && f.year == null) || r.year != null);
@@ -335,18 +334,18 @@ export function searchInstitutions(ds: Dataset, q: string, limit = 10) {
   const key = normalizeName(q);
   if (!key) return [];
   return ds.institutions
-    .filter((i) => matchesQuery(i, q))
-    .map((i) => ({
-      slug: i.slug,
-      name: i.name,
-      type: i.type,
-      provinceName: ds.provinces.find((p) => p.code === i.provinceCode)?.name ?? null,
-      // Exact and prefix matches first, then those with results.
-      score:
-        (normalizeName(i.name) === key ? 4 : 0) +
-        (normalizeName(i.name).includes(key) ? 2 : 0) +
-        (i.evaluations.length > 0 ? 1 : 0),
-    }))
+    .filter((i) => matchesKey(i, key))
+    .map((i) => {
+      const name = normalizeName(i.name);
+      return {
+        slug: i.slug,
+        name: i.name,
+        type: i.type,
+        provinceName: ds.provinces.find((p) => p.code === i.provinceCode)?.name ?? null,
+        // Exact and prefix matches first, then those with results.
+        score: (name === key ? 4 : 0) + (name.includes(key) ? 2 : 0) + (i.evaluations.length > 0 ? 1 : 0),
+      };
+    })
     .sort((a, b) => b.score - a.score || collator.compare(a.name, b.name))
     .slice(0, limit)
     .map(({ score: _score, ...rest }) => rest);

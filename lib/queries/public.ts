@@ -19,17 +19,23 @@ import { slugOfTag, tags } from "./cache-tags";
 import type { Dataset } from "@/lib/public/dataset";
 import { loadDataset, refreshDataset } from "./dataset";
 import { loadInstitutionProfile } from "./institution-profile";
+import { checkArguments, readArguments } from "./arguments";
 
-export async function getInstitutionProfile(slug: string) {
+// Each cached read below starts by checking its arguments (see ./arguments.ts): Next.js
+// also runs it for any anonymous server-action call that names its id.
+
+export async function getInstitutionProfile(...args: [slug: string]) {
   "use cache";
+  const [slug] = checkArguments("getInstitutionProfile", readArguments.slug, args);
   cacheTag(tags.institution(slug));
   cacheLife("days");
   return loadInstitutionProfile(await getDb(), slug);
 }
 
 /** The current slug of an institution that used to be at `oldSlug`, or null. */
-export async function getSlugRedirect(oldSlug: string): Promise<string | null> {
+export async function getSlugRedirect(...args: [oldSlug: string]): Promise<string | null> {
   "use cache";
+  const [oldSlug] = checkArguments("getSlugRedirect", readArguments.slug, args);
   cacheTag(tags.institution(oldSlug));
   cacheLife("days");
   const db = await getDb();
@@ -115,8 +121,9 @@ async function sharedDatasetLoad(): Promise<Dataset> {
   return promise;
 }
 
-export async function getIndexView(filters: IndexFilters) {
+export async function getIndexView(...args: [filters: IndexFilters]) {
   "use cache";
+  const [filters] = checkArguments("getIndexView", readArguments.indexView, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   return indexView(await getDataset(), filters);
@@ -128,15 +135,17 @@ export async function getYearView(year: number) {
 }
 
 /** One page of a year: all counts, the `page`-th run of `limit` results (cached per page). */
-export async function getYearSummary(year: number, limit: number, page = 1) {
+export async function getYearSummary(...args: [year: number, limit: number, page?: number]) {
   "use cache";
+  const [year, limit, page = 1] = checkArguments("getYearSummary", readArguments.yearSummary, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   return yearSummary(await getYearView(year), limit, page);
 }
 
-export async function getHomeView() {
+export async function getHomeView(...args: []) {
   "use cache";
+  checkArguments("getHomeView", readArguments.none, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   const ds = await getDataset();
@@ -152,30 +161,34 @@ export async function getHomeView() {
   };
 }
 
-export async function getPeerRanks(slug: string) {
+export async function getPeerRanks(...args: [slug: string]) {
   "use cache";
+  const [slug] = checkArguments("getPeerRanks", readArguments.slug, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   return peerRanks(await getDataset(), slug);
 }
 
 /** Institutions to suggest for a comparison with `slug` (lib/public/views.ts peersOf). */
-export async function getPeers(slug: string) {
+export async function getPeers(...args: [slug: string]) {
   "use cache";
+  const [slug] = checkArguments("getPeers", readArguments.slug, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   return peersOf(await getDataset(), slug);
 }
 
-export async function getSearch(q: string) {
+export async function getSearch(...args: [q: string]) {
   "use cache";
+  const [q] = checkArguments("getSearch", readArguments.search, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   return searchInstitutions(await getDataset(), q, 10);
 }
 
-export async function getFilterOptions() {
+export async function getFilterOptions(...args: []) {
   "use cache";
+  checkArguments("getFilterOptions", readArguments.none, args);
   cacheTag(tags.dataset);
   cacheLife("days");
   const ds = await getDataset();

@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import { InstitutionView } from "@/components/institution/institution-view";
+import { isSlug } from "@/lib/public/slug";
 import { getInstitutionProfile, getPeerRanks, getSlugRedirect } from "@/lib/queries/public";
 import { localePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/seo";
-import { PLACEHOLDER_SLUG, placeholderParams } from "@/lib/static-params";
+import { placeholderParams } from "@/lib/static-params";
 
 // One placeholder entry keeps the build from reading the database and lets each
-// institution page be cached after its first visit.
+// institution page be cached after its first visit. The placeholder is not a slug: like
+// any other text that is not one, it is a 404 before any cached read sees it (or logs it).
 export const generateStaticParams = placeholderParams;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/instansi/[slug]">): Promise<Metadata> {
   const { slug } = await params;
-  const profile = slug === PLACEHOLDER_SLUG ? null : await getInstitutionProfile(slug);
+  if (!isSlug(slug)) notFound();
+  const profile = await getInstitutionProfile(slug);
   if (!profile) return redirectOrNotFound(slug, await getLocale());
   const t = await getTranslations("institution");
   return pageMetadata({
@@ -32,7 +35,7 @@ export default function InstitutionPage({ params }: PageProps<"/[locale]/instans
 
 async function Body({ params }: Pick<PageProps<"/[locale]/instansi/[slug]">, "params">) {
   const { slug } = await params;
-  if (slug === PLACEHOLDER_SLUG) notFound();
+  if (!isSlug(slug)) notFound();
   const [profile, ranks] = await Promise.all([getInstitutionProfile(slug), getPeerRanks(slug)]);
   if (!profile) return redirectOrNotFound(slug, await getLocale());
   return <InstitutionView profile={profile} ranks={ranks} />;

@@ -7,6 +7,7 @@ import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
 import { LIST_ROUTE } from "@/lib/api/routes";
 import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { EVERY_ROW } from "@/lib/queries/arguments";
 import { getDatasetStamp, getIndexView } from "@/lib/queries/public";
 
 export async function GET(request: Request) {
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   const { format, perPage, ...filters } = parsed.values;
   const q = filters.q?.trim() || undefined;
   if (format === "csv") {
-    const view = await getIndexView({ ...filters, q, page: 1, pageSize: 1_000_000 });
+    const view = await getIndexView({ ...filters, q, page: 1, pageSize: EVERY_ROW });
     return csvAnswer(request, toCsv(RESULT_COLUMNS, view.rows.map(resultCsvRow)), "jejak-merit-instansi.csv", await getDatasetStamp());
   }
   const per = perPage ?? API_PAGE_SIZE;

@@ -8,6 +8,7 @@ import { institutionResource } from "@/lib/api/institution-resource";
 import { parseParams } from "@/lib/api/params";
 import { INSTITUTION_ROUTE } from "@/lib/api/routes";
 import { publicUrl } from "@/lib/auth/config";
+import { isSlug } from "@/lib/public/slug";
 import { getDatasetStamp, getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
 
 const COLUMNS = ["year", "status", "category", "score", "self_assessed_score", "announced_at", "evaluator", "source_urls"];
@@ -17,15 +18,18 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
   const url = new URL(request.url);
   const parsed = parseParams(url.searchParams, INSTITUTION_ROUTE.query);
   if (!parsed.ok) return errorAnswer(400, parsed.error);
+  // Text that cannot be a slug is unknown before any cached read sees it, and is not echoed.
+  if (!isSlug(slug)) return errorAnswer(404, { error: "not_found", message: "Not an institution slug." });
   const profile = await getInstitutionProfile(slug);
   if (!profile) {
     const current = await getSlugRedirect(slug);
     if (current) {
-      const moved = new URL(`/api/v1/institutions/${current}`, `${publicUrl()}/`);
+      // On the public address, never one built from the request's Host header.
+      const moved = new URL(`${publicUrl()}/api/v1/institutions/${current}`);
       moved.search = url.search;
       return Response.redirect(moved, 301);
     }
-    return errorAnswer(404, { error: "not_found", message: `No institution with slug "${slug.slice(0, 120)}".` });
+    return errorAnswer(404, { error: "not_found", message: `No institution with slug "${slug}".` });
   }
   if (parsed.values.format === "csv") {
     const rows = profile.evaluations.map((e) => [

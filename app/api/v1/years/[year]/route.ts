@@ -7,6 +7,7 @@ import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
 import { YEAR_ROUTE } from "@/lib/api/routes";
 import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
+import { isYear } from "@/lib/queries/arguments";
 import { getDatasetStamp, getYearSummary, getYearView } from "@/lib/queries/public";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/years/[year]">) {
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/ye
   if (!parsed.ok) return errorAnswer(400, parsed.error);
   const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   const notFound = () => errorAnswer(404, { error: "not_found", message: `No evaluation scheme covers year "${raw.slice(0, 20)}".` });
-  if (Number.isNaN(year)) return notFound();
+  if (!isYear(year)) return notFound();
   const { page = 1, perPage = API_PAGE_SIZE, format } = parsed.values;
   if (format === "csv") {
     const view = await getYearView(year);
