@@ -95,8 +95,11 @@ export const config = {
     // Only requests that could be server actions, outside the staff workspace: page loads
     // and staff actions never pay for the proxy (nor does it touch their bodies).
     { source: "/:path((?!admin(?:/|$)).*)", has: [{ type: "header", key: "next-action" }] },
+    // Form posts too, but not to the staff upload routes (/api/admin), which take their files
+    // as form posts and count the body as it arrives: a request the proxy runs on is read
+    // whole before it gets there.
     {
-      source: "/:path((?!admin(?:/|$)).*)",
+      source: "/:path((?!admin(?:/|$)|api/admin(?:/|$)).*)",
       has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }],
     },
   ],

@@ -3,7 +3,7 @@
 // to their own institution even when they replay a server action by hand.
 import { expect, test, request as playwrightRequest, type Page } from "@playwright/test";
 import { expectAccessible } from "./fixtures";
-import { ADMIN, EDITOR, addDraft, signIn, signOut } from "./staff";
+import { ADMIN, EDITOR, addDraft, evaluationFormReady, signIn, signOut } from "./staff";
 
 const publicRow = (page: Page, year: string) => page.getByRole("table", { name: /Kota Pekalongan/ }).locator(`tr[data-year="${year}"]`);
 
@@ -88,6 +88,8 @@ test("two people edit the same evaluation: the second save is refused and shows 
   await signIn(second, EDITOR);
   await first.goto(`/admin/evaluasi/${id}`);
   await second.goto(`/admin/evaluasi/${id}`);
+  await evaluationFormReady(first);
+  await evaluationFormReady(second);
 
   await first.getByLabel("Catatan").fill("diubah oleh admin");
   await first.getByRole("button", { name: "Simpan perubahan" }).click();

@@ -20,6 +20,7 @@ export async function signOut(page: Page) {
 /** Fills the new-evaluation form as a person would and saves it as a draft; returns its id. */
 export async function addDraft(page: Page, opts: { institution?: string; year: string; score: string; sourceUrl?: string; note?: string }) {
   await page.goto("/admin/evaluasi/baru");
+  await evaluationFormReady(page);
   if (opts.institution) await page.getByLabel("Instansi").selectOption({ label: opts.institution });
   await page.getByLabel("Tahun").fill(opts.year);
   await page.getByLabel("Nilai terverifikasi").fill(opts.score);
@@ -28,4 +29,9 @@ export async function addDraft(page: Page, opts: { institution?: string; year: s
   await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
   await expect(page).toHaveURL(/\/admin\/evaluasi\/[^/]+\?baru=1$/);
   return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** The evaluation form is running in the browser: typing before that goes into the server's copy. */
+export async function evaluationFormReady(page: Page) {
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
 }

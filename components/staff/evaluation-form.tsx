@@ -11,7 +11,7 @@ import { categoryForScore, parseScore, schemeForYear, type SchemeDef } from "@/l
 import { EVALUATORS, NOT_EVALUATED_REASONS, checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ConflictNotice } from "./conflict-notice";
-import { Field, RowsEditor, emptySource, emptySubScore, useFocusFirstInvalid } from "./form-parts";
+import { Field, RowsEditor, emptySource, emptySubScore, useFocusFirstInvalid, useHydrated } from "./form-parts";
 import { EVALUATOR_LABEL, REASON_LABEL, buttonClass } from "./labels";
 
 type Props = {
@@ -26,6 +26,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useFocusFirstInvalid(errors);
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [conflict, setConflict] = useState<EvaluationSnapshot | null>(null);
   const [version, setVersion] = useState(edit?.version ?? 0);
@@ -82,7 +83,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
+    <form ref={formRef} onSubmit={submit} noValidate data-hydrated={hydrated || undefined} className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Instansi" name="institutionId" errors={errors}>
           {(a) => (

@@ -1,7 +1,7 @@
 "use client";
 // Form building blocks for staff forms: a labelled field whose error sits next to it and
 // is announced, and the repeatable rows of sources and sub-scores.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from "react";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { inputClass, secondaryButtonClass } from "./labels";
 
@@ -34,6 +34,16 @@ export function Field(props: { label: string; name: string; errors?: FieldErrors
       )}
     </div>
   );
+}
+
+const noSubscription = () => () => {};
+/**
+ * False in the server's HTML, true once React runs the form in the browser: the form marks
+ * itself (`data-hydrated`) so that scripted visitors, the end-to-end tests among them, type
+ * into the live form rather than into the server's copy React then replaces.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /**
