@@ -7,6 +7,7 @@ import type { FieldErrors } from "@/lib/validation/fields";
 import { PASSWORD_HINT } from "@/lib/validation/password";
 import { Field, useFocusFirstInvalid } from "./form-parts";
 import { buttonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Values = { name: string; email: string; password: string; role: "admin" | "editor"; institutionIds: string[]; active: boolean };
 type Props = { initial: Values; institutions: { id: string; name: string }[]; edit?: { id: string } };
@@ -91,13 +92,7 @@ export function AccountForm({ initial, institutions, edit }: Props) {
           Akun aktif
         </label>
       )}
-      <div aria-live="polite" className="sm:col-span-2">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <FormMessage message={message} className="sm:col-span-2" />
       <div>
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? "Menyimpan…" : edit ? "Simpan akun" : "Buat akun"}

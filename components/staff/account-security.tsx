@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { endSessions, resetPassword } from "@/lib/actions/users";
 import { secondaryButtonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function AccountSecurity({ id, email, sessions, self }: { id: string; email: string; sessions: number; self: boolean }) {
   const router = useRouter();
@@ -44,18 +45,13 @@ export function AccountSecurity({ id, email, sessions, self }: { id: string; ema
           Akhiri semua sesi
         </button>
       </div>
-      <div aria-live="polite">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
+      <FormMessage message={message}>
         {oneTime && (
           <p className="mt-2">
             Kata sandi sementara: <code data-testid="one-time-password" className="rounded bg-slate-100 px-2 py-1 font-mono text-base">{oneTime}</code>
           </p>
         )}
-      </div>
+      </FormMessage>
     </section>
   );
 }

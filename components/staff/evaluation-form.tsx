@@ -13,6 +13,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ConflictNotice } from "./conflict-notice";
 import { Field, RowsEditor, emptySource, emptySubScore, useFocusFirstInvalid, useHydrated } from "./form-parts";
 import { EVALUATOR_LABEL, REASON_LABEL, buttonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = {
   schemes: SchemeDef[];
@@ -216,13 +217,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
       <Field label="Catatan" name="note" errors={errors}>
         {(a) => <textarea {...a} rows={3} value={values.note} onChange={(e) => set({ note: e.target.value })} />}
       </Field>
-      <div aria-live="polite">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <FormMessage message={message} />
       {conflict && (
         <ConflictNotice
           current={conflict}

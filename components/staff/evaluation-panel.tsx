@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { deleteEvaluation, setPublication, setVerified } from "@/lib/actions/evaluations";
 import type { ActionResult } from "@/lib/actions/result";
 import { PUBLICATION_LABEL, secondaryButtonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Props = { id: string; version: number; publication: "draft" | "published"; verified: boolean; isAdmin: boolean };
 
@@ -54,13 +55,7 @@ export function EvaluationPanel({ id, version, publication, verified, isAdmin }:
           </button>
         )}
       </div>
-      <div aria-live="polite">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <FormMessage message={message} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { wibTime } from "@/lib/audit/restore";
 import type { HistoryEntry, RestoreOffer } from "@/lib/queries/staff";
 import { showValue } from "./history-values";
 import { ACTION_LABEL, fieldLabel, secondaryButtonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 const BUTTON: Record<RestoreOffer["kind"], string> = {
   before: "Pulihkan keadaan sebelum perubahan ini",
@@ -30,13 +31,7 @@ export function HistoryList({ entries, currentVersion, restorable }: { entries: 
     });
   return (
     <div className="space-y-3">
-      <div aria-live="polite">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <FormMessage message={message} />
       <ol className="space-y-3">
         {entries.map((e) => (
           <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="history-entry">

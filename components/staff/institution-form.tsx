@@ -7,6 +7,7 @@ import { slugify } from "@/lib/registry/names";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { Field, useFocusFirstInvalid } from "./form-parts";
 import { TYPE_LABEL, buttonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 export type InstitutionFormValues = {
   name: string;
@@ -86,13 +87,7 @@ export function InstitutionForm({ initial, provinces, edit }: Props) {
       <Field label="Catatan" name="note" errors={errors}>
         {(a) => <textarea {...a} rows={4} value={values.note} onChange={(e) => set({ note: e.target.value })} />}
       </Field>
-      <div aria-live="polite" className="sm:col-span-2">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <FormMessage message={message} className="sm:col-span-2" />
       <div>
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? "Menyimpan…" : edit ? "Simpan perubahan" : "Tambah instansi"}

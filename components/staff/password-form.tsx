@@ -8,6 +8,7 @@ import type { FieldErrors } from "@/lib/validation/fields";
 import { PASSWORD_HINT } from "@/lib/validation/password";
 import { Field } from "./form-parts";
 import { buttonClass } from "./labels";
+import { FormMessage } from "@/components/ui/form-message";
 
 const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
@@ -44,13 +45,7 @@ export function PasswordForm({ oneTime }: { oneTime: boolean }) {
       <Field label="Ulangi kata sandi baru" name="confirmPassword" errors={errors}>
         {(a) => <input {...a} type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(e) => set({ confirmPassword: e.target.value })} />}
       </Field>
-      <div aria-live="polite">
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <FormMessage message={message} />
       <div>
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? "Menyimpan…" : "Ganti kata sandi"}

@@ -1,23 +1,10 @@
 // Which earlier state of an evaluation an audit entry leads back to, and what restoring it
 // would change: the history page offers it, the restore action writes it. Pure.
-import type { EvaluationContent } from "@/lib/actions/evaluation-record";
+import { EVALUATION_CONTENT_FIELDS } from "@/lib/merit";
 import { changeSet, type ChangeSet, type Snapshot } from "./changes";
 
-/** The fields a restore writes back; publication and verification are not among them. */
-export const CONTENT_FIELDS = [
-  "year",
-  "status",
-  "notEvaluatedReason",
-  "score",
-  "selfAssessedScore",
-  "categoryCode",
-  "evaluator",
-  "announcedAt",
-  "note",
-  "aspectScores",
-  "subScores",
-  "sources",
-] as const satisfies readonly (keyof EvaluationContent)[];
+/** The fields a restore writes back: a result's content, as the verification rule lists it (publication and verification are not among them). */
+export const CONTENT_FIELDS = EVALUATION_CONTENT_FIELDS;
 
 /**
  * - `created`: the record as it was first written (a creation has nothing before it);
