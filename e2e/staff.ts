@@ -35,3 +35,17 @@ export async function addDraft(page: Page, opts: { institution?: string; year: s
 export async function evaluationFormReady(page: Page) {
   await expect(page.locator("form[data-hydrated]")).toBeVisible();
 }
+
+/**
+ * The first sign-in of an account whose password an admin gave (made or reset): the staff
+ * member lands on the password page and replaces it before anything else.
+ */
+export async function replaceGivenPassword(page: Page, given: string, chosen: string) {
+  await expect(page).toHaveURL(/\/admin\/sandi$/);
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  await page.getByLabel("Kata sandi sementara").fill(given);
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill(chosen);
+  await page.getByLabel("Ulangi kata sandi baru").fill(chosen);
+  await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}

@@ -49,7 +49,7 @@ export function AccountForm({ initial, institutions, edit }: Props) {
           <Field label="Email" name="email" errors={errors}>
             {(a) => <input {...a} type="email" autoComplete="off" value={values.email} onChange={(e) => set({ email: e.target.value })} />}
           </Field>
-          <Field label="Kata sandi awal" name="password" errors={errors} hint={`${PASSWORD_HINT} Sampaikan secara pribadi.`}>
+          <Field label="Kata sandi awal" name="password" errors={errors} hint={`${PASSWORD_HINT} Sampaikan secara pribadi; pemilik akun menggantinya saat pertama masuk.`}>
             {(a) => <input {...a} type="password" autoComplete="new-password" value={values.password} onChange={(e) => set({ password: e.target.value })} />}
           </Field>
         </>

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { changeOwnPassword } from "@/lib/actions/users";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { PASSWORD_HINT } from "@/lib/validation/password";
-import { Field } from "./form-parts";
+import { Field, useHydrated } from "./form-parts";
 import { buttonClass } from "./labels";
 import { FormMessage } from "@/components/ui/form-message";
 
@@ -14,6 +14,7 @@ const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 export function PasswordForm({ oneTime }: { oneTime: boolean }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -35,7 +36,7 @@ export function PasswordForm({ oneTime }: { oneTime: boolean }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-md gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form data-hydrated={hydrated || undefined} onSubmit={submit} noValidate className="grid max-w-md gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <Field label={oneTime ? "Kata sandi sementara" : "Kata sandi saat ini"} name="currentPassword" errors={errors}>
         {(a) => <input {...a} type="password" autoComplete="current-password" value={values.currentPassword} onChange={(e) => set({ currentPassword: e.target.value })} />}
       </Field>

@@ -267,6 +267,11 @@ describe("the admin", () => {
     expect(made).toMatchObject({ ok: true });
     const id = made.ok ? (made.data as { id: string }).id : "";
     await asUser("sri@example.go.id", "kebun-teh-sore-hari-9");
+    // The password the admin chose opens the account only to replace it.
+    expect(await currentActor()).toBeNull();
+    expect(await t.db.user.findUniqueOrThrow({ where: { id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: true });
+    const { changeOwnPassword } = await import("./users");
+    expect(await changeOwnPassword({ currentPassword: "kebun-teh-sore-hari-9", newPassword: "payung-merah-di-stasiun", confirmPassword: "payung-merah-di-stasiun" })).toMatchObject({ ok: true });
     expect(await currentActor()).toMatchObject({ role: "editor", institutionIds: [ids.kota] });
     const sriSession = requestHeaders.current;
     await asUser(ADMIN.email, ADMIN.password);

@@ -33,7 +33,11 @@ export const createUser = staffAction(newUserSchema, async (input, { actor, db }
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new InputError("Periksa isian yang ditandai.", { email: ["Email ini sudah dipakai akun lain."] });
     }
-    const after = await insertAccount(tx, input);
+    // The admin chose this password and knows it: it is the account's until its first
+    // sign-in only, like a reset's one-time password.
+    const made = await insertAccount(tx, input);
+    await tx.user.update({ where: { id: made.id }, data: { mustChangePassword: true } });
+    const after = { ...made, mustChangePassword: true };
     await recordAudit(tx, actor, { action: "user.create", entityType: "user", entityId: after.id, before: null, after });
     return after.id;
   });

@@ -26,7 +26,7 @@ async function Body() {
     <>
       {session.mustChangePassword ? (
         <p role="note" className="max-w-md rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-          Admin telah mengatur ulang kata sandi Anda. Ganti kata sandi sementara ini dengan kata sandi pilihan Anda sebelum melanjutkan.
+          Kata sandi Anda diberikan oleh admin (saat akun dibuat atau diatur ulang). Ganti kata sandi sementara ini dengan kata sandi pilihan Anda sebelum melanjutkan.
         </p>
       ) : (
         <p className="max-w-md text-sm text-slate-700">Setelah diganti, sesi Anda di perangkat lain diakhiri.</p>
