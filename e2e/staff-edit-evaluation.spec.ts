@@ -24,6 +24,7 @@ test("an editor adds a draft with a source, the admin publishes it, the public p
   test.slow(); // a whole journey: two accounts, publish, delete, restore, accessibility checks
   await signIn(page, EDITOR);
   await page.goto("/admin/evaluasi/baru");
+  await evaluationFormReady(page);
   await page.getByLabel("Tahun").fill("2020");
   await page.getByLabel("Nilai terverifikasi").fill("251,3");
   await page.getByLabel("Alamat (URL)").fill("https://example.org/berita/merit-pekalongan-2020");
@@ -141,6 +142,7 @@ test("an editor cannot reach another institution, not even by replaying a server
   // Capture a real save of the editor's own draft, then aim it at the other institution.
   const id = await addDraft(page, { year: "2020", score: "180" });
   await page.goto(`/admin/evaluasi/${id}`);
+  await evaluationFormReady(page);
   const [saved] = await Promise.all([
     page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
     page.getByRole("button", { name: "Simpan perubahan" }).click(),
@@ -163,6 +165,7 @@ test("an editor cannot reach another institution, not even by replaying a server
   expect(after.rows.find((r: { id: string }) => r.id === foreign.id)).toEqual(foreign);
 
   await page.goto(`/admin/evaluasi/${id}`);
+  await evaluationFormReady(page);
   await page.getByRole("button", { name: "Hapus", exact: true }).click();
   await page.getByRole("button", { name: "Ya, hapus penilaian ini" }).click();
   await expect(page).toHaveURL(/\/admin\/evaluasi$/);

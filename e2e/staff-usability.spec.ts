@@ -2,13 +2,14 @@
 // error message far from the fields it is about, a history in column names, filters that
 // Back forgot, and not-found pages that answered 200.
 import { expect, test } from "@playwright/test";
-import { ADMIN, EDITOR, addDraft, signIn } from "./staff";
+import { ADMIN, EDITOR, addDraft, evaluationFormReady, signIn } from "./staff";
 
 test("restoring an edit brings back the values before it, and says which state it brought back", async ({ page }) => {
   test.slow(); // a journey: create, edit, history, restore, back to the form, delete
   await signIn(page, EDITOR);
   const id = await addDraft(page, { year: "2019", score: "210", note: "catatan awal" });
   await page.goto(`/admin/evaluasi/${id}`);
+  await evaluationFormReady(page);
   await page.getByLabel("Catatan").fill("catatan diubah");
   await page.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(page.locator("main").getByRole("status")).toHaveText("Perubahan tersimpan.");
@@ -47,6 +48,7 @@ test("a refused save moves focus to the first marked field, even when it is off 
   await page.setViewportSize({ width: 1000, height: 600 });
   await signIn(page, EDITOR);
   await page.goto("/admin/evaluasi/baru");
+  await evaluationFormReady(page);
   await page.getByLabel("Tahun").fill("2019");
   await page.getByLabel("Nilai terverifikasi").fill("251,3");
   await page.getByLabel("Catatan").fill("diisi terakhir");

@@ -47,5 +47,7 @@ export async function replaceGivenPassword(page: Page, given: string, chosen: st
   await page.getByLabel("Kata sandi baru", { exact: true }).fill(chosen);
   await page.getByLabel("Ulangi kata sandi baru").fill(chosen);
   await page.getByRole("button", { name: "Ganti kata sandi" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/^Kata sandi diganti\./);
+  await page.goto("/admin");
+  await expect(page.getByRole("navigation", { name: "Menu staf" })).toBeVisible();
 }

@@ -5,7 +5,7 @@
 // an address that is not http(s) is refused with a reason before anything is saved.
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { ADMIN, replaceGivenPassword, signIn, signOut } from "./staff";
+import { ADMIN, evaluationFormReady, replaceGivenPassword, signIn, signOut } from "./staff";
 
 const IMG = "<img src=x onerror=window.__xss=1>";
 const SCRIPT = '"><script>window.__xss=1</script>';
@@ -86,6 +86,7 @@ test("markup typed or imported by staff is shown as text on every page and downl
   let evaluationId = "";
   await test.step("an evaluation: script addresses are refused with a reason, markup elsewhere is saved", async () => {
     await page.goto("/admin/evaluasi/baru");
+    await evaluationFormReady(page);
     await page.getByLabel("Instansi").selectOption({ label: INSTITUTION.name });
     await page.getByLabel("Tahun").fill(YEAR);
     await page.getByLabel("Nilai terverifikasi").fill("268");
