@@ -5,6 +5,7 @@ import { AccountForm } from "@/components/staff/account-form";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
+import { accountList } from "@/lib/queries/accounts";
 
 export const metadata: Metadata = { title: "Akun" };
 
@@ -22,11 +23,7 @@ export default function AccountsPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/akun");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
-  const db = await getDb();
-  const [users, institutions] = await Promise.all([
-    db.user.findMany({ orderBy: { email: "asc" }, include: { institutions: { include: { institution: { select: { name: true } } } } } }),
-    db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
+  const { users, institutions } = await accountList(await getDb(), actor);
   return (
     <>
       <table className="w-full border-collapse bg-white text-sm">

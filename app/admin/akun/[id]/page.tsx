@@ -4,8 +4,9 @@ import { Suspense } from "react";
 import { AccountForm } from "@/components/staff/account-form";
 import { AccountSecurity } from "@/components/staff/account-security";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { liveSessionWhere, requireStaffPage } from "@/lib/auth/actor";
+import { requireStaffPage } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
+import { accountForEdit } from "@/lib/queries/accounts";
 
 export const metadata: Metadata = { title: "Ubah akun" };
 
@@ -21,13 +22,9 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
   const { id } = await params;
   const actor = await requireStaffPage(`/admin/akun/${id}`);
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
-  const db = await getDb();
-  const [user, institutions, sessions] = await Promise.all([
-    db.user.findUnique({ where: { id }, include: { institutions: true } }),
-    db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.session.count({ where: { userId: id, ...liveSessionWhere() } }),
-  ]);
-  if (!user) notFound();
+  const found = await accountForEdit(await getDb(), actor, id);
+  if (!found) notFound();
+  const { user, institutions, sessions } = found;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">
