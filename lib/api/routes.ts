@@ -17,12 +17,15 @@ export type ApiRoute = {
   redirect?: string;
 };
 
+/** Every route with query parameters answers a bad one the same way. */
+const BAD_PARAMETER = { status: 400, description: "An unknown or malformed query parameter", schema: ApiError };
+
 export const LIST_ROUTE = {
   path: "/api/v1/institutions",
   summary: "Institutions with their latest (or a given year's) result",
   query: ["q", "type", "province", "year", "category", "sort", "page", "perPage", "format"],
   ok: { description: "A page of results (format=csv: every matching row)", schema: ResultPage, csv: true },
-  errors: [{ status: 400, description: "An unknown or malformed query parameter", schema: ApiError }],
+  errors: [BAD_PARAMETER],
   cacheControl: READ_CACHE_CONTROL,
 } as const satisfies ApiRoute;
 
@@ -33,7 +36,7 @@ export const INSTITUTION_ROUTE = {
   query: ["format"],
   ok: { description: "The institution (format=csv: its evaluations)", schema: Institution, csv: true },
   errors: [
-    { status: 400, description: "An unknown or malformed query parameter", schema: ApiError },
+    BAD_PARAMETER,
     { status: 404, description: "No institution has this slug", schema: ApiError },
   ],
   redirect: "A renamed institution's old slug answers 301 with its current address (on the site's public address) in Location.",
@@ -47,7 +50,7 @@ export const YEAR_ROUTE = {
   query: ["page", "perPage", "format"],
   ok: { description: "The year", schema: YearPage, csv: true },
   errors: [
-    { status: 400, description: "An unknown or malformed query parameter", schema: ApiError },
+    BAD_PARAMETER,
     { status: 404, description: "No evaluation scheme covers that year", schema: ApiError },
   ],
   cacheControl: READ_CACHE_CONTROL,
@@ -58,7 +61,7 @@ export const SEARCH_ROUTE = {
   summary: "Institutions by name and alias (at most 10)",
   query: ["q"],
   ok: { description: "Up to 10 matches, best first", schema: SearchResult },
-  errors: [{ status: 400, description: "An unknown or malformed query parameter", schema: ApiError }],
+  errors: [BAD_PARAMETER],
   cacheControl: READ_CACHE_CONTROL,
 } as const satisfies ApiRoute;
 
