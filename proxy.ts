@@ -14,6 +14,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { STAFF_NOT_FOUND_PATH, staffRecordOfPath } from "@/lib/auth/staff-record-paths";
 import { isSlug } from "@/lib/public/slug";
+import { publicUrl } from "@/lib/public-url";
 import { internalViewPath } from "@/lib/public/view-paths";
 import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 
@@ -68,8 +69,10 @@ async function staffRecordGate(request: NextRequest) {
   // Anonymous visitors are sent to sign in by the page; prefetches are not answers anyone reads.
   if (!cookie || request.headers.has("next-router-prefetch")) return NextResponse.next();
   try {
-    // The database is read by the app's own route handler, not from the proxy's bundle.
-    const url = new URL("/api/admin/records", request.nextUrl.origin);
+    // The database is read by the app's own route handler, not from the proxy's bundle. It is
+    // asked at the configured public address, never at the Host the request names: that is
+    // the client's to write, and the session cookie goes along.
+    const url = new URL("/api/admin/records", `${publicUrl()}/`);
     url.searchParams.set("path", request.nextUrl.pathname);
     const res = await fetch(url, { headers: { cookie }, cache: "no-store", signal: AbortSignal.timeout(3_000) });
     if (res.ok && (await res.json()).found === false) return NextResponse.rewrite(new URL(STAFF_NOT_FOUND_PATH, request.url));

@@ -3,10 +3,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultPgliteDir } from "@/lib/db";
+import { publicUrl } from "@/lib/public-url";
 
-export function publicUrl() {
-  return (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-}
+export { publicUrl };
 
 /** Origins a browser may post from: PUBLIC_URL, plus loopback names of the same port in the demo. */
 export function trustedOrigins(): string[] {

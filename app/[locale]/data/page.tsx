@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pythonExample, typescriptExample } from "@/components/data/api-examples";
-import { publicUrl } from "@/lib/auth/config";
+import { publicUrl } from "@/lib/public-url";
 import { localePath, pageMetadata } from "@/lib/seo";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { institutionResource } from "@/lib/api/institution-resource";
 import { parseParams } from "@/lib/api/params";
 import { INSTITUTION_ROUTE } from "@/lib/api/routes";
-import { publicUrl } from "@/lib/auth/config";
+import { publicUrl } from "@/lib/public-url";
 import { isSlug } from "@/lib/public/slug";
 import { getDatasetStamp, getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
 
