@@ -4,8 +4,7 @@ import { Suspense } from "react";
 import { AccountForm } from "@/components/staff/account-form";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { accountList } from "@/lib/queries/accounts";
+import { accountListPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Akun" };
 
@@ -23,7 +22,7 @@ export default function AccountsPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/akun");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
-  const { users, institutions } = await accountList(await getDb(), actor);
+  const { users, institutions } = await accountListPage(actor);
   return (
     <>
       <table className="w-full border-collapse bg-white text-sm">

@@ -5,9 +5,8 @@ import { SECURITY_EVENT_LABEL, buttonClass, inputClass } from "@/components/staf
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { securityEventTypes } from "@/lib/audit/security-log";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { listSecurityEvents } from "@/lib/queries/security-log";
-import { securityLogFilterSchema, type SecurityLogFilter } from "@/lib/validation/security-log";
+import { securityLogFilterSchema, type SecurityLogFilter } from "@/lib/queries/security-log";
+import { securityLogPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Log keamanan" };
 
@@ -39,7 +38,7 @@ async function Body({ searchParams }: Pick<PageProps<"/admin/keamanan">, "search
   const raw = await searchParams;
   const parsed = securityLogFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : { hal: 1 };
-  const log = await listSecurityEvents(await getDb(), actor, filter);
+  const log = await securityLogPage(actor, filter);
   const pages = Math.max(1, Math.ceil(log.total / log.pageSize));
   return (
     <>

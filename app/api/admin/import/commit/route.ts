@@ -7,15 +7,13 @@ import { invalidatePublic } from "@/lib/actions/invalidate";
 import { InputError } from "@/lib/actions/result";
 import { readUpload } from "@/lib/api/staff-upload";
 import { AccessDenied } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db";
 
 export async function POST(request: Request) {
   const upload = await readUpload(request);
   if (upload instanceof Response) return upload;
-  const { actor, bytes, fileName, form } = upload;
+  const { actor, db, bytes, fileName, form } = upload;
   const mode = form.get("mode") === "valid" ? "valid" : "all";
   const publish = form.get("publish") === "1";
-  const db = await getDb();
   const { preview, slugs } = await previewImport(db, actor, bytes, fileName);
   await invalidatePublic(slugs, "route"); // runs when the stream below has finished
   const encoder = new TextEncoder();

@@ -1,12 +1,11 @@
 // POST /api/admin/import/preview (multipart: file) — every row classified, nothing written.
 import { previewImport } from "@/lib/actions/import-batch";
 import { readUpload } from "@/lib/api/staff-upload";
-import { getDb } from "@/lib/db";
 
 export async function POST(request: Request) {
   const upload = await readUpload(request);
   if (upload instanceof Response) return upload;
-  const { preview } = await previewImport(await getDb(), upload.actor, upload.bytes, upload.fileName);
+  const { preview } = await previewImport(upload.db, upload.actor, upload.bytes, upload.fileName);
   return Response.json(
     {
       summary: preview.summary,
