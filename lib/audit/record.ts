@@ -1,6 +1,5 @@
 // Writes one audit entry inside the caller's transaction, so a write and its record
 // of who did it either both happen or neither does.
-import type { Actor } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeSet, type Snapshot } from "./changes";
 
@@ -22,6 +21,9 @@ export type AuditAction =
   | "import.commit"
   | "import.revert";
 
+/** Who wrote: all an entry keeps of the actor (so the log needs nothing from lib/auth). */
+export type AuditActor = { userId: string; email: string };
+
 export type AuditInput = {
   action: AuditAction;
   entityType: "evaluation" | "institution" | "user" | "import";
@@ -35,7 +37,7 @@ export type AuditInput = {
 
 const json = (v: Snapshot | null) => (v == null ? undefined : (v as Prisma.InputJsonObject));
 
-export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditInput) {
+export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActor, entry: AuditInput) {
   const changes = changeSet(entry.before, entry.after);
   await tx.auditEntry.create({
     data: {
