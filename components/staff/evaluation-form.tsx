@@ -5,10 +5,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createEvaluation, updateEvaluation } from "@/lib/actions/evaluations";
-import type { EvaluationSnapshot } from "@/lib/actions/evaluation-record";
+import type { EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { formText as text, valuesOf, type EvaluationFormValues } from "./evaluation-values";
 import { categoryForScore, parseScore, schemeForYear, type SchemeDef } from "@/lib/merit";
-import { EVALUATORS, NOT_EVALUATED_REASONS, checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
+import { EVALUATORS, NOT_EVALUATED_REASONS } from "@/lib/merit";
+import { checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ConflictNotice } from "./conflict-notice";
 import { Field, RowsEditor, emptySource, emptySubScore, useFocusFirstInvalid, useHydrated } from "./form-parts";

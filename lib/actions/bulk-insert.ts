@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-export type EvaluationRow = {
+export type EvaluationInsertRow = {
   id: string;
   institutionId: string;
   year: number;
@@ -22,7 +22,7 @@ export type EvaluationRow = {
 
 const col = <T, K extends keyof T>(rows: T[], key: K) => rows.map((r) => r[key]);
 
-export async function insertEvaluations(tx: Tx, rows: EvaluationRow[]) {
+export async function insertEvaluations(tx: Tx, rows: EvaluationInsertRow[]) {
   await tx.$executeRaw`
     INSERT INTO "Evaluation" ("id", "institutionId", "year", "schemeId", "status", "notEvaluatedReason", "score",
       "selfAssessedScore", "categoryId", "announcedAt", "evaluator", "publication", "version", "createdAt", "updatedAt")
@@ -35,9 +35,9 @@ export async function insertEvaluations(tx: Tx, rows: EvaluationRow[]) {
       AS t(id, inst, yr, scheme, st, reason, sc, self, cat, ann, ev, pub)`;
 }
 
-export type SourceRow = { evaluationId: string; position: number; url: string | null; title: string | null; publisher: string | null };
+export type SourceInsertRow = { evaluationId: string; position: number; url: string | null; title: string | null; publisher: string | null };
 
-export async function insertSources(tx: Tx, rows: SourceRow[]) {
+export async function insertSources(tx: Tx, rows: SourceInsertRow[]) {
   if (!rows.length) return;
   await tx.$executeRaw`
     INSERT INTO "Source" ("id", "evaluationId", "position", "url", "title", "publisher")

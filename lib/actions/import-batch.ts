@@ -7,8 +7,9 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type Preview } from "@/lib/import";
 import { loadSchemes } from "@/lib/queries/staff";
-import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
-import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationRow } from "./bulk-insert";
+import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
+import { evaluationColumns, replaceChildren, schemeForYear, type SchemeRecord } from "./evaluation-record";
+import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationInsertRow } from "./bulk-insert";
 import { assertMayChangePublication, assertMayDelete, settleVerification } from "./evaluation-steps";
 import { InputError } from "./result";
 
@@ -124,7 +125,7 @@ function contentFromRow(row: ClassifiedRow) {
 
 async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, publication: "draft" | "published", batchId: string) {
   const made: EvaluationSnapshot[] = [];
-  const evaluations: EvaluationRow[] = [];
+  const evaluations: EvaluationInsertRow[] = [];
   for (const row of rows) {
     const scheme = await schemeOf(row.year!);
     const content = contentFromRow(row);

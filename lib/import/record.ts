@@ -1,10 +1,10 @@
 // One row's evaluation values checked against the scheme and each other, merged onto the stored
 // evaluation: an empty cell keeps what is stored, it never erases it.
-import { categoryForScore, checkCategoryAgreement, checkScore, describeProblem, type EvaluationStatus, type SchemeDef } from "@/lib/merit";
+import { categoryForScore, checkCategoryAgreement, checkScore, describeProblem, type EvaluationStatus, type Evaluator, type SchemeDef } from "@/lib/merit";
 import type { CanonicalColumn } from "./columns";
 import { parseDate } from "./dates";
 import type { Problem, RawRow } from "./types";
-import { parseCategory, parseDecimal, parseEvaluator, parseStatus, parseText, parseUrl, type Evaluator, type Parsed } from "./values";
+import { parseCategory, parseDecimal, parseEvaluator, parseStatus, parseText, parseUrl, type Parsed } from "./values";
 
 export type ImportSource = { url: string; title: string | null; publisher: string | null };
 

@@ -1,11 +1,8 @@
 // The one schema of an evaluation as staff enter it: the form checks it as people type,
 // the server action checks it again before anything is written.
 import { z } from "zod";
-import { checkCategoryAgreement, checkScore, describeProblem, findCategoryByCode, categoryForScore, type SchemeDef } from "@/lib/merit";
+import { EVALUATION_STATUSES, EVALUATORS, NOT_EVALUATED_REASONS, checkCategoryAgreement, checkScore, describeProblem, findCategoryByCode, categoryForScore, type SchemeDef } from "@/lib/merit";
 import { addFieldError, dateText, decimalText, optionalText, webUrl, type FieldErrors } from "./fields";
-
-export const EVALUATORS = ["kasn", "kemenpanrb_bkn", "bkd_provinsi"] as const;
-export const NOT_EVALUATED_REASONS = ["biennial_cycle", "not_submitted", "other"] as const;
 
 export const sourceSchema = z.object({
   url: webUrl,
@@ -37,7 +34,7 @@ export const evaluationSchema = z.object({
     .int("Tahun harus bilangan bulat.")
     .min(2000, "Tahun paling awal 2000.")
     .max(2100, "Tahun paling akhir 2100."),
-  status: z.enum(["evaluated", "not_evaluated"], { error: "Pilih status penilaian." }),
+  status: z.enum(EVALUATION_STATUSES, { error: "Pilih status penilaian." }),
   notEvaluatedReason: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()).optional().transform((v) => v ?? null),
   score: decimalText,
   selfAssessedScore: decimalText,
@@ -50,7 +47,6 @@ export const evaluationSchema = z.object({
   sources: withoutBlankRows(z.array(sourceSchema).max(20, "Paling banyak 20 sumber.")),
 });
 export type EvaluationInput = z.output<typeof evaluationSchema>;
-export type EvaluationFormValues = z.input<typeof evaluationSchema>;
 
 /** For edits: the version the form started from. */
 export const evaluationEditSchema = evaluationSchema.extend({
