@@ -1,6 +1,7 @@
 // Many rows in one statement: arrays unnested into INSERT … SELECT. For the import's new
 // evaluations, their sources and audit entries, where a createMany per chunk costs about
 // twice as much in the client as the database spends on the rows.
+import type { AuditRow } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -46,26 +47,15 @@ export async function insertSources(tx: Tx, rows: SourceInsertRow[]) {
       ${col(rows, "title")}::text[], ${col(rows, "publisher")}::text[]) AS t(ev, pos, url, title, pub)`;
 }
 
-export type AuditRow = {
-  actorId: string;
-  actorEmail: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  institutionId: string | null;
-  year: number | null;
-  batchId: string;
-  before: unknown;
-  after: unknown;
-};
-
+/** Rows made by lib/audit/record.ts's auditRow, like every other audit entry. */
 export async function insertAuditEntries(tx: Tx, rows: AuditRow[]) {
   const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
   await tx.$executeRaw`
     INSERT INTO "AuditEntry" ("id", "at", "actorId", "actorEmail", "action", "entityType", "entityId", "institutionId", "year", "batchId", "before", "after", "changes")
-    SELECT gen_random_uuid()::text, now(), actor, email, act, etype, eid, inst, yr, batch, bef::jsonb, aft::jsonb, '{}'::jsonb
+    SELECT gen_random_uuid()::text, now(), actor, email, act, etype, eid, inst, yr, batch, bef::jsonb, aft::jsonb, chg::jsonb
     FROM unnest(${col(rows, "actorId")}::text[], ${col(rows, "actorEmail")}::text[], ${col(rows, "action")}::text[],
       ${col(rows, "entityType")}::text[], ${col(rows, "entityId")}::text[], ${col(rows, "institutionId")}::text[],
       ${col(rows, "year")}::int[], ${col(rows, "batchId")}::text[], ${rows.map((r) => json(r.before))}::text[],
-      ${rows.map((r) => json(r.after))}::text[]) AS t(actor, email, act, etype, eid, inst, yr, batch, bef, aft)`;
+      ${rows.map((r) => json(r.after))}::text[], ${rows.map((r) => json(r.changes))}::text[])
+      AS t(actor, email, act, etype, eid, inst, yr, batch, bef, aft, chg)`;
 }

@@ -2,7 +2,7 @@
 // commit (one transaction, one audit batch) and the revert of a whole batch.
 import { randomUUID } from "node:crypto";
 import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRow, recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type Preview } from "@/lib/import";
@@ -138,18 +138,7 @@ async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf
   await insertSources(tx, made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, url: s.url, title: s.title, publisher: s.publisher }))));
   await insertAuditEntries(
     tx,
-    made.map((m) => ({
-      actorId: actor.userId,
-      actorEmail: actor.email,
-      action: "evaluation.create",
-      entityType: "evaluation",
-      entityId: m.id,
-      institutionId: m.institutionId,
-      year: m.year,
-      batchId,
-      before: null,
-      after: m,
-    })),
+    made.map((m) => auditRow(actor, { action: "evaluation.create", entityType: "evaluation", entityId: m.id, institutionId: m.institutionId, year: m.year, batchId, before: null, after: m })),
   );
 }
 
@@ -211,18 +200,9 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         const chunk = created.slice(i, i + CHUNK);
         await tx.evaluation.deleteMany({ where: { id: { in: chunk.map((e) => e.entityId) } } });
         await tx.auditEntry.createMany({
-          data: chunk.map((e) => ({
-            actorId: actor.userId,
-            actorEmail: actor.email,
-            action: "evaluation.delete",
-            entityType: "evaluation",
-            entityId: e.entityId,
-            institutionId: e.institutionId,
-            year: e.year,
-            batchId: revertBatch,
-            before: e.after as Prisma.InputJsonObject,
-            changes: {},
-          })),
+          data: chunk.map((e) =>
+            auditRow(actor, { action: "evaluation.delete", entityType: "evaluation", entityId: e.entityId, institutionId: e.institutionId, year: e.year, batchId: revertBatch, before: snapshotOf(e.after), after: null }),
+          ),
         });
       }
       for (const e of updated) {
