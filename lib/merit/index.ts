@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./scheme";
 export * from "./score";
+export * from "./result";
 export * from "./steps";
 export * from "./cycle";
 export * from "./trajectory";
