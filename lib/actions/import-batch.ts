@@ -5,7 +5,7 @@ import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
 import { auditRow, recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type Preview } from "@/lib/import";
+import { classifyRows, parseFile, type ClassifiedRow, type CommitResult, type ImportSnapshot, type Preview } from "@/lib/import";
 import { loadSchemes } from "@/lib/queries/staff";
 import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { evaluationColumns, replaceChildren, schemeForYear, type SchemeRecord } from "./evaluation-record";
@@ -56,7 +56,6 @@ export function restrictToActor(preview: Preview, actor: Actor): Preview {
 const writable = (preview: Preview) => preview.rows.filter((r) => r.kind !== "error" && (r.action === "create" || r.action === "update"));
 
 export type CommitOptions = { mode: "all" | "valid"; publish: boolean; fileName: string; onProgress?: (done: number, total: number) => void };
-export type CommitResult = { batchId: string; created: number; updated: number; skipped: number };
 
 export async function commitImport(db: Db, actor: Actor, preview: Preview, opts: CommitOptions): Promise<CommitResult> {
   if (preview.fileErrors.length) throw new InputError(preview.fileErrors.join(" "));

@@ -7,6 +7,7 @@ import { invalidatePublic } from "@/lib/actions/invalidate";
 import { InputError } from "@/lib/actions/result";
 import { readUpload } from "@/lib/api/staff-upload";
 import { AccessDenied } from "@/lib/auth/guard";
+import type { CommitLine } from "@/lib/import";
 
 export async function POST(request: Request) {
   const upload = await readUpload(request);
@@ -25,7 +26,7 @@ export async function POST(request: Request) {
       gone = true;
     },
     async start(controller) {
-      const send = (line: unknown) => {
+      const send = (line: CommitLine) => {
         if (gone) return;
         try {
           controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
