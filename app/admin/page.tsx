@@ -3,9 +3,7 @@ import { Suspense } from "react";
 import { FailedSignInsNotice } from "@/components/staff/failed-sign-ins-notice";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { failedSignInsSincePreviousSignIn } from "@/lib/queries/failed-sign-ins";
-import { startPage } from "@/lib/queries/staff";
+import { staffHomePage } from "@/lib/queries/staff-pages";
 
 /** A download from a route handler: a plain link, not client navigation. */
 const backupUrl = (format: "json" | "zip") => `/api/admin/export?format=${format}`;
@@ -20,8 +18,7 @@ export default function StaffHome() {
 
 async function Body() {
   const actor = await requireStaffPage("/admin");
-  const db = await getDb();
-  const [view, failures] = await Promise.all([startPage(db, actor), failedSignInsSincePreviousSignIn(db, actor.userId)]);
+  const { view, failures } = await staffHomePage(actor);
   return (
     <div className="space-y-8">
       <FailedSignInsNotice failures={failures} />

@@ -1,6 +1,6 @@
 // The compare page's chart: one series per institution, drawn like an institution page's
 // trajectory (same scheme scale, ticks, markers, category-only and not-evaluated years).
-// Kept apart from compare-data.ts, which the picker's client bundle imports.
+// Kept apart from compare-data.ts so the table can be built without the chart's modules.
 import { placeMarkers, yearRange } from "@/components/charts/chart-layout";
 import { seriesStyle } from "@/components/charts/series-style";
 import type { TrajectoryChartData, TrajectorySeries } from "@/components/charts/trajectory-types";

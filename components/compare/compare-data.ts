@@ -1,18 +1,6 @@
-// What the compare page shows: selected slugs from the URL and a table cell per institution
-// and year (the chart's series are built in compare-chart-data.ts).
-import { isSlug } from "@/lib/public/slug";
+// What the compare page shows: a table cell per institution and year (the compared slugs
+// come from lib/public/compare-slugs.ts, the chart's series from compare-chart-data.ts).
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
-
-export const MAX_COMPARED = 6;
-
-export function parseCompareSlugs(raw: string | string[] | undefined): string[] {
-  const text = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const slugs = text
-    .split(",")
-    .map((s) => s.trim().toLowerCase())
-    .filter(isSlug);
-  return [...new Set(slugs)].slice(0, MAX_COMPARED);
-}
 
 type Cell = {
   score: number | null;

@@ -9,8 +9,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { useInstitutionSearch, type SearchHit } from "./use-institution-search";
 
-import { MAX_COMPARED } from "./compare-data";
-export { MAX_COMPARED };
+import { MAX_COMPARED } from "@/lib/public/compare-slugs";
 
 type Props = { selected: { slug: string; name: string }[]; peers?: SearchHit[] };
 

@@ -9,10 +9,11 @@ import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { changeText } from "@/components/results/change-text";
 import { categoryLabel, formatDate, formatScore } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
-import { safeHref } from "@/lib/validation/web-url";
 import type { peerRanks } from "@/lib/public/views";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
+import { AspectTable } from "./aspect-table";
 import { rankText } from "./rank-text";
+import { SourceList } from "./source-list";
 import { chartData, trajectoryOf } from "./trajectory-data";
 
 type Ranks = ReturnType<typeof peerRanks>;
@@ -130,29 +131,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
         </section>
       )}
 
-      {withAspects && (
-        <section aria-labelledby="aspects" className="space-y-2">
-          <h2 id="aspects" className="text-lg font-semibold">{t("aspects", { year: withAspects.year })}</h2>
-          <table className="text-sm" data-testid="aspects">
-            <thead>
-              <tr>
-                <th scope="col" className="pr-6 text-left">{t("aspect")}</th>
-                <th scope="col" className="pr-6 text-right">{t("aspectScore")}</th>
-                <th scope="col" className="text-right">{t("aspectMax")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {withAspects.aspectScores.map((a) => (
-                <tr key={a.code}>
-                  <th scope="row" className="py-1 pr-6 text-left font-normal">{locale === "id" ? a.name : a.nameEn}</th>
-                  <td className="py-1 pr-6 text-right tabular-nums">{formatScore(a.score, locale)}</td>
-                  <td className="py-1 text-right tabular-nums">{a.maxScore != null ? formatScore(a.maxScore, locale) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {withAspects && <AspectTable evaluation={withAspects} />}
 
       {summary.points.length > 0 && (
         <div className="rounded-lg border border-slate-200 bg-white">
@@ -213,24 +192,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
                         {e.evaluator && <span className="block text-xs text-slate-600">{te(e.evaluator)}</span>}
                       </td>
                       <td className="p-2">
-                        {e.sources.length ? (
-                          <ul className="space-y-1">
-                            {e.sources.map((s, i) => (
-                              <li key={i}>
-                                {safeHref(s.url) ? (
-                                  <a href={safeHref(s.url)} rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">
-                                    {s.title ?? s.publisher ?? s.url}
-                                  </a>
-                                ) : (
-                                  (s.documentRef ?? s.title)
-                                )}
-                                {s.publishedAt && <span className="text-xs text-slate-600"> ({formatDate(s.publishedAt, locale)})</span>}
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          <span className="text-slate-600">{p.status === "evaluated" ? t("table.noSource") : "—"}</span>
-                        )}
+                        <SourceList sources={e.sources} locale={locale} empty={p.status === "evaluated" ? t("table.noSource") : "—"} />
                       </td>
                     </tr>
                   );

@@ -4,8 +4,8 @@
 // cannot depend on the request's query string, and the index and compare pages carry
 // their view in an internal segment (lib/public/view-key.ts).
 import { useSelectedLayoutSegments } from "next/navigation";
+import { IntentLink } from "@/lib/i18n/intent-link";
 import { publicPathOf } from "@/lib/public/view-key";
-import { IntentLink } from "./intent-link";
 
 export function otherLocalePath(pathname: string, target: "id" | "en") {
   const bare = pathname.replace(/^\/(en|id)(?=\/|$)/, "") || "/";

@@ -1,6 +1,6 @@
 "use client";
 // Shown when someone else saved first: their values, and a way to start again from them.
-import type { EvaluationSnapshot } from "@/lib/actions/evaluation-record";
+import type { EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { secondaryButtonClass } from "./labels";
 
 const show = (v: unknown) => (v == null || v === "" ? "—" : typeof v === "number" ? v.toLocaleString("id-ID") : String(v));

@@ -5,15 +5,16 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createEvaluation, updateEvaluation } from "@/lib/actions/evaluations";
-import type { EvaluationSnapshot } from "@/lib/actions/evaluation-record";
-import { formText as text, valuesOf, type EvaluationFormValues } from "./evaluation-values";
-import { categoryForScore, parseScore, schemeForYear, type SchemeDef } from "@/lib/merit";
-import { EVALUATORS, NOT_EVALUATED_REASONS, checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
+import type { EvaluationSnapshot } from "@/lib/evaluations/snapshot";
+import { EVALUATORS, schemeForYear, type SchemeDef } from "@/lib/merit";
+import { checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ConflictNotice } from "./conflict-notice";
+import { AspectScoreFields, ResultFields } from "./evaluation-result-fields";
+import { valuesOf, type EvaluationFormValues } from "./evaluation-values";
 import { Field, RowsEditor, emptySource, emptySubScore, useFocusFirstInvalid, useHydrated } from "./form-parts";
-import { EVALUATOR_LABEL, REASON_LABEL, buttonClass } from "./labels";
-import { FormMessage } from "@/components/ui/form-message";
+import { EVALUATOR_LABEL, buttonClass } from "./labels";
+import { FormMessage, type FormMessageValue } from "@/components/ui/form-message";
 
 type Props = {
   schemes: SchemeDef[];
@@ -28,7 +29,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useFocusFirstInvalid(errors);
   const hydrated = useHydrated();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue>(null);
   const [conflict, setConflict] = useState<EvaluationSnapshot | null>(null);
   const [version, setVersion] = useState(edit?.version ?? 0);
   const [pending, startTransition] = useTransition();
@@ -47,8 +48,6 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   }
 
   const scheme = schemeForYear(schemes, Number(values.year));
-  const score = parseScore(values.score);
-  const suggested = scheme && score != null ? categoryForScore(scheme, score) : null;
   const set = (patch: Partial<EvaluationFormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   function submit(e: React.FormEvent) {
@@ -101,54 +100,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
         <Field label="Tahun" name="year" errors={errors} hint={scheme ? `Skema: ${scheme.name}` : undefined}>
           {(a) => <input {...a} inputMode="numeric" value={values.year} onChange={(e) => set({ year: e.target.value })} />}
         </Field>
-        <Field label="Status" name="status" errors={errors}>
-          {(a) => (
-            <select {...a} value={values.status} onChange={(e) => set({ status: e.target.value as EvaluationFormValues["status"] })}>
-              <option value="evaluated">Dinilai</option>
-              <option value="not_evaluated">Tidak dinilai</option>
-            </select>
-          )}
-        </Field>
-        {values.status === "not_evaluated" ? (
-          <Field label="Alasan tidak dinilai" name="notEvaluatedReason" errors={errors}>
-            {(a) => (
-              <select {...a} value={values.notEvaluatedReason} onChange={(e) => set({ notEvaluatedReason: e.target.value })}>
-                <option value="">— pilih alasan —</option>
-                {NOT_EVALUATED_REASONS.map((r) => (
-                  <option key={r} value={r}>
-                    {REASON_LABEL[r]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ) : (
-          <>
-            <Field label="Nilai terverifikasi" name="score" errors={errors} hint={scheme ? `${text(scheme.scale.min)}–${text(scheme.scale.max)}, kelipatan ${text(scheme.scale.step)}; mis. 264,5` : undefined}>
-              {(a) => <input {...a} inputMode="decimal" value={values.score} onChange={(e) => set({ score: e.target.value })} />}
-            </Field>
-            <Field
-              label="Kategori"
-              name="categoryCode"
-              errors={errors}
-              hint={suggested?.ok ? `Menurut nilai: ${suggested.category.name}` : "Kosongkan untuk mengikuti nilai."}
-            >
-              {(a) => (
-                <select {...a} value={values.categoryCode} onChange={(e) => set({ categoryCode: e.target.value })}>
-                  <option value="">{suggested?.ok ? `Ikuti nilai (${suggested.category.name})` : "— ikuti nilai —"}</option>
-                  {scheme?.categories.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Nilai mandiri (self-assessment)" name="selfAssessedScore" errors={errors}>
-              {(a) => <input {...a} inputMode="decimal" value={values.selfAssessedScore} onChange={(e) => set({ selfAssessedScore: e.target.value })} />}
-            </Field>
-          </>
-        )}
+        <ResultFields values={values} set={set} errors={errors} scheme={scheme} />
         <Field label="Penilai" name="evaluator" errors={errors}>
           {(a) => (
             <select {...a} value={values.evaluator} onChange={(e) => set({ evaluator: e.target.value })}>
@@ -165,23 +117,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
           {(a) => <input {...a} type="date" value={values.announcedAt} onChange={(e) => set({ announcedAt: e.target.value })} />}
         </Field>
       </div>
-      {scheme && values.status === "evaluated" && (
-        <fieldset className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
-          <legend className="px-1 font-medium">Nilai per aspek (bila ada)</legend>
-          {scheme.aspects.map((asp) => (
-            <Field key={asp.code} label={asp.name} name={`aspectScores.${asp.code}`} errors={errors}>
-              {(a) => (
-                <input
-                  {...a}
-                  inputMode="decimal"
-                  value={values.aspectScores[asp.code] ?? ""}
-                  onChange={(e) => set({ aspectScores: { ...values.aspectScores, [asp.code]: e.target.value } })}
-                />
-              )}
-            </Field>
-          ))}
-        </fieldset>
-      )}
+      {scheme && values.status === "evaluated" && <AspectScoreFields values={values} set={set} errors={errors} scheme={scheme} />}
       <RowsEditor
         legend="Sumber"
         prefix="sources"

@@ -1,6 +1,6 @@
 // Form values of an evaluation (text as typed) from a stored snapshot; used by the
 // edit page on the server and by the form when it loads the current values after a conflict.
-import type { EvaluationSnapshot } from "@/lib/actions/evaluation-record";
+import type { EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import type { SourceRow, SubScoreRow } from "./form-parts";
 
 export type EvaluationFormValues = {

@@ -10,6 +10,7 @@ import { setPublication } from "@/lib/actions/evaluations";
 import type { EvaluationList } from "@/lib/queries/staff";
 import { filtersFromSearch, searchOfFilters, type EvaluationFilters as Filters } from "./evaluation-filters";
 import { PUBLICATION_LABEL, STATUS_LABEL, inputClass, secondaryButtonClass } from "./labels";
+import { StaffTable } from "@/components/ui/staff-table";
 
 async function fetchEvaluations(f: Filters): Promise<EvaluationList> {
   const params = new URLSearchParams();
@@ -80,48 +81,37 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
         {publish.data && !publish.data.ok && <p role="alert" className="text-red-800">{publish.data.error}</p>}
       </div>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Instansi</th>
-              <th scope="col" className="p-2">Tahun</th>
-              <th scope="col" className="p-2">Hasil</th>
-              <th scope="col" className="p-2">Publikasi</th>
-              <th scope="col" className="p-2">Tindakan</th>
+        <StaffTable columns={["Instansi", "Tahun", "Hasil", "Publikasi", "Tindakan"]}>
+          {data?.rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200">
+              <td className="p-2">{r.institution}</td>
+              <td className="p-2">{r.year}</td>
+              <td className="p-2">
+                {r.status === "not_evaluated" ? STATUS_LABEL.not_evaluated : [r.category, r.score?.toLocaleString("id-ID")].filter(Boolean).join(" · ")}
+              </td>
+              <td className="p-2">
+                {PUBLICATION_LABEL[r.publication]}
+                {r.verified && " · terverifikasi"}
+              </td>
+              <td className="flex flex-wrap gap-2 p-2">
+                <Link href={`/admin/evaluasi/${r.id}`} className="text-blue-800 underline" aria-label={`Ubah ${r.institution} ${r.year}`}>
+                  Ubah
+                </Link>
+                {isAdmin && (
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    disabled={publish.isPending}
+                    onClick={() => publish.mutate({ id: r.id, version: r.version, publish: r.publication === "draft" })}
+                    aria-label={`${r.publication === "draft" ? "Terbitkan" : "Tarik"} ${r.institution} ${r.year}`}
+                  >
+                    {r.publication === "draft" ? "Terbitkan" : "Tarik"}
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data?.rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <td className="p-2">{r.institution}</td>
-                <td className="p-2">{r.year}</td>
-                <td className="p-2">
-                  {r.status === "not_evaluated" ? STATUS_LABEL.not_evaluated : [r.category, r.score?.toLocaleString("id-ID")].filter(Boolean).join(" · ")}
-                </td>
-                <td className="p-2">
-                  {PUBLICATION_LABEL[r.publication]}
-                  {r.verified && " · terverifikasi"}
-                </td>
-                <td className="flex flex-wrap gap-2 p-2">
-                  <Link href={`/admin/evaluasi/${r.id}`} className="text-blue-800 underline" aria-label={`Ubah ${r.institution} ${r.year}`}>
-                    Ubah
-                  </Link>
-                  {isAdmin && (
-                    <button
-                      type="button"
-                      className={secondaryButtonClass}
-                      disabled={publish.isPending}
-                      onClick={() => publish.mutate({ id: r.id, version: r.version, publish: r.publication === "draft" })}
-                      aria-label={`${r.publication === "draft" ? "Terbitkan" : "Tarik"} ${r.institution} ${r.year}`}
-                    >
-                      {r.publication === "draft" ? "Terbitkan" : "Tarik"}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       </div>
       <nav aria-label="Halaman" className="flex items-center gap-3 text-sm">
         <button type="button" className={secondaryButtonClass} disabled={filters.page <= 1} onClick={() => show({ ...filters, page: filters.page - 1 }, "push")}>

@@ -5,6 +5,9 @@ describe("showValue", () => {
   it("reads codes as the words of the form", () => {
     expect(showValue("status", "not_evaluated")).toBe("Tidak dinilai");
     expect(showValue("evaluator", "kasn")).toBe("KASN");
+    // The same words as the public pages: both read them from the message files.
+    expect(showValue("evaluator", "kemenpanrb_bkn")).toBe("KemenPAN-RB dan BKN");
+    expect(showValue("notEvaluatedReason", "biennial_cycle")).toBe("Siklus dua tahunan");
     expect(showValue("publication", "published")).toBe("Terbit");
     expect(showValue("verified", false)).toBe("Tidak");
   });

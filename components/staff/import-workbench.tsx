@@ -5,16 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { refreshImportedPages, revertImportBatch } from "@/lib/actions/imports";
+import type { CommitResult, PreviewBody, RowKind } from "@/lib/import";
+import { ImportRows, ImportSummary, KIND_LABEL } from "./import-preview";
+import { readCommitLines } from "./import-stream";
 import { buttonClass, secondaryButtonClass } from "./labels";
-
-type Problem = { field: string; message: string; severity: "error" | "warning" };
-type PreviewRow = { rowNumber: number; kind: Kind; action: string | null; institutionName: string | null; typedName: string | null; year: number | null; problems: Problem[]; changes: { label: string; before: unknown; after: unknown }[]; suggestions: string[] };
-type Kind = "new" | "update" | "unchanged" | "warning" | "error";
-type PreviewBody = { summary: Record<"total" | Kind, number>; fileErrors: string[]; fileWarnings: string[]; rows: PreviewRow[] };
-type CommitResult = { batchId: string; created: number; updated: number; skipped: number };
-
-const KIND_LABEL: Record<Kind, string> = { new: "Baru", update: "Perubahan", unchanged: "Tidak berubah", warning: "Peringatan", error: "Kesalahan" };
-const SHOWN = 300;
 
 async function post(path: string, form: FormData) {
   const res = await fetch(path, { method: "POST", body: form });
@@ -32,7 +26,7 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
   const [mode, setMode] = useState<"all" | "valid">("all");
   // Publishing is a decision of its own: a file goes in as drafts unless the admin asks.
   const [publish, setPublish] = useState(false);
-  const [filter, setFilter] = useState<Kind | "">("");
+  const [filter, setFilter] = useState<RowKind | "">("");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const formOf = (extra: Record<string, string> = {}) => {
     const form = new FormData();
@@ -45,25 +39,9 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
     mutationFn: async (): Promise<CommitResult> => {
       setProgress({ done: 0, total: 0 });
       const res = await post("/api/admin/import/commit", formOf({ mode, publish: publish ? "1" : "0" }));
-      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop()!;
-        for (const line of lines.filter(Boolean)) {
-          const msg = JSON.parse(line);
-          if (msg.error) throw new Error(msg.error);
-          if (msg.result) {
-            await refreshImportedPages({ batchId: msg.result.batchId });
-            return msg.result;
-          }
-          setProgress({ done: msg.done, total: msg.total });
-        }
-      }
-      throw new Error("Jawaban server terputus; periksa riwayat sebelum mencoba lagi.");
+      const result = await readCommitLines(res, setProgress);
+      await refreshImportedPages({ batchId: result.batchId });
+      return result;
     },
     onSuccess: () => router.refresh(),
   });
@@ -115,18 +93,13 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
           {data.fileWarnings.map((w) => (
             <p key={w} className="text-sm text-amber-800">{w}</p>
           ))}
-          <dl className="flex flex-wrap gap-4 text-sm" data-testid="import-summary">
-            <div><dt className="inline">Jumlah baris: </dt><dd className="inline font-semibold">{data.summary.total}</dd></div>
-            {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
-              <div key={k}><dt className="inline">{KIND_LABEL[k]}: </dt><dd className="inline font-semibold">{data.summary[k]}</dd></div>
-            ))}
-          </dl>
+          <ImportSummary summary={data.summary} />
           <div className="flex flex-wrap items-end gap-3 text-sm">
             <label>
               Tampilkan
-              <select value={filter} onChange={(e) => setFilter(e.target.value as Kind | "")} className="ml-2 rounded border border-slate-400 p-1">
+              <select value={filter} onChange={(e) => setFilter(e.target.value as RowKind | "")} className="ml-2 rounded border border-slate-400 p-1">
                 <option value="">Semua baris</option>
-                {(Object.keys(KIND_LABEL) as Kind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+                {(Object.keys(KIND_LABEL) as RowKind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
               </select>
             </label>
             {data.summary.error > 0 && (
@@ -135,43 +108,7 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
               </button>
             )}
           </div>
-          <div className="max-h-[28rem] overflow-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">Baris</th>
-                  <th scope="col" className="p-2">Instansi</th>
-                  <th scope="col" className="p-2">Tahun</th>
-                  <th scope="col" className="p-2">Hasil</th>
-                  <th scope="col" className="p-2">Keterangan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.slice(0, SHOWN).map((r) => (
-                  <tr key={r.rowNumber} className="border-b border-slate-200 align-top" data-kind={r.kind}>
-                    <td className="p-2">{r.rowNumber}</td>
-                    <td className="p-2">
-                      {r.institutionName ?? (r.typedName ? <>{r.typedName} <span className="text-red-800">(belum dikenali)</span></> : "—")}
-                    </td>
-                    <td className="p-2">{r.year ?? "—"}</td>
-                    <td className="p-2">{KIND_LABEL[r.kind]}</td>
-                    <td className="p-2">
-                      <ul>
-                        {r.problems.map((p, i) => (
-                          <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-800"}>{p.message}</li>
-                        ))}
-                        {r.changes.map((c) => (
-                          <li key={c.label}>{c.label}: {String(c.before ?? "—")} → {String(c.after ?? "—")}</li>
-                        ))}
-                        {r.suggestions.length > 0 && <li>Mungkin maksud Anda: {r.suggestions.join(", ")}</li>}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {rows.length > SHOWN && <p className="p-2 text-sm">… dan {rows.length - SHOWN} baris lagi (unduh laporan untuk semuanya).</p>}
-          </div>
+          <ImportRows rows={rows} />
 
           {data.fileErrors.length === 0 && (
             <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">

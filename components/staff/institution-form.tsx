@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createInstitution, updateInstitution } from "@/lib/actions/institutions";
+import type { InstitutionType } from "@/lib/merit";
 import { slugify } from "@/lib/registry/names";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { Field, useFocusFirstInvalid } from "./form-parts";
@@ -12,7 +13,7 @@ import { FormMessage } from "@/components/ui/form-message";
 export type InstitutionFormValues = {
   name: string;
   shortName: string;
-  type: keyof typeof TYPE_LABEL;
+  type: InstitutionType;
   provinceCode: string;
   kemendagriCode: string;
   slug: string;

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import type { InstitutionList } from "@/lib/queries/staff";
 import { TYPE_LABEL, inputClass, secondaryButtonClass } from "./labels";
+import { StaffTable } from "@/components/ui/staff-table";
 
 type Filters = { q: string; type: string; page: number };
 
@@ -45,28 +46,18 @@ export function InstitutionsTable() {
       <div aria-live="polite" className="text-sm text-slate-700">
         {query.isError ? <p role="alert">Daftar tidak dapat dimuat.</p> : data ? <p>{data.total} instansi</p> : <p>Memuat…</p>}
       </div>
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Nama</th>
-            <th scope="col" className="p-2">Jenis</th>
-            <th scope="col" className="p-2">Provinsi</th>
-            <th scope="col" className="p-2">Penilaian</th>
+      <StaffTable columns={["Nama", "Jenis", "Provinsi", "Penilaian"]}>
+        {data?.rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-200">
+            <td className="p-2">
+              <Link href={`/admin/instansi/${r.id}`} className="text-blue-800 underline">{r.name}</Link>
+            </td>
+            <td className="p-2">{TYPE_LABEL[r.type]}</td>
+            <td className="p-2">{r.province ?? "—"}</td>
+            <td className="p-2">{r.evaluations}</td>
           </tr>
-        </thead>
-        <tbody>
-          {data?.rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200">
-              <td className="p-2">
-                <Link href={`/admin/instansi/${r.id}`} className="text-blue-800 underline">{r.name}</Link>
-              </td>
-              <td className="p-2">{TYPE_LABEL[r.type]}</td>
-              <td className="p-2">{r.province ?? "—"}</td>
-              <td className="p-2">{r.evaluations}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </StaffTable>
       <nav aria-label="Halaman" className="flex items-center gap-3 text-sm">
         <button type="button" className={secondaryButtonClass} disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
           Sebelumnya

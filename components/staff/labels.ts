@@ -1,11 +1,18 @@
-// Words for enum values in the staff workspace.
+// Words for enum values in the staff workspace. The domain's own words (institution type,
+// evaluator, reason) come from the message files, as on the public pages: one label each.
 import type { SecurityEventType } from "@/lib/audit/security-log";
+import type { Evaluator, InstitutionType, NotEvaluatedReason } from "@/lib/merit";
+import messages from "@/lib/i18n/messages/id.json";
+
+/** A label at the start of a line or an option: "siklus dua tahunan" → "Siklus dua tahunan". */
+const capitalised = <K extends string>(labels: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(labels).map(([k, v]) => [k, v.charAt(0).toUpperCase() + v.slice(1)])) as Record<K, string>;
 
 export const PUBLICATION_LABEL = { draft: "Draf", published: "Terbit" } as const;
 export const STATUS_LABEL = { evaluated: "Dinilai", not_evaluated: "Tidak dinilai" } as const;
-export const REASON_LABEL = { biennial_cycle: "Siklus dua tahunan", not_submitted: "Tidak mengajukan", other: "Lainnya" } as const;
-export const EVALUATOR_LABEL = { kasn: "KASN", kemenpanrb_bkn: "KemenPAN-RB / BKN", bkd_provinsi: "BKD Provinsi" } as const;
-export const TYPE_LABEL = { kementerian: "Kementerian", lembaga: "Lembaga", provinsi: "Provinsi", kabupaten: "Kabupaten", kota: "Kota" } as const;
+export const REASON_LABEL: Record<NotEvaluatedReason, string> = capitalised(messages.reasons);
+export const EVALUATOR_LABEL: Record<Evaluator, string> = messages.evaluators;
+export const TYPE_LABEL: Record<InstitutionType, string> = messages.types;
 export const ACTION_LABEL: Record<string, string> = {
   "evaluation.create": "Penilaian dibuat",
   "evaluation.update": "Penilaian diubah",

@@ -1,11 +1,12 @@
 // Many rows in one statement: arrays unnested into INSERT … SELECT. For the import's new
 // evaluations, their sources and audit entries, where a createMany per chunk costs about
 // twice as much in the client as the database spends on the rows.
+import type { AuditRow } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-export type EvaluationRow = {
+export type EvaluationInsertRow = {
   id: string;
   institutionId: string;
   year: number;
@@ -22,7 +23,7 @@ export type EvaluationRow = {
 
 const col = <T, K extends keyof T>(rows: T[], key: K) => rows.map((r) => r[key]);
 
-export async function insertEvaluations(tx: Tx, rows: EvaluationRow[]) {
+export async function insertEvaluations(tx: Tx, rows: EvaluationInsertRow[]) {
   await tx.$executeRaw`
     INSERT INTO "Evaluation" ("id", "institutionId", "year", "schemeId", "status", "notEvaluatedReason", "score",
       "selfAssessedScore", "categoryId", "announcedAt", "evaluator", "publication", "version", "createdAt", "updatedAt")
@@ -35,9 +36,9 @@ export async function insertEvaluations(tx: Tx, rows: EvaluationRow[]) {
       AS t(id, inst, yr, scheme, st, reason, sc, self, cat, ann, ev, pub)`;
 }
 
-export type SourceRow = { evaluationId: string; position: number; url: string | null; title: string | null; publisher: string | null };
+export type SourceInsertRow = { evaluationId: string; position: number; url: string | null; title: string | null; publisher: string | null };
 
-export async function insertSources(tx: Tx, rows: SourceRow[]) {
+export async function insertSources(tx: Tx, rows: SourceInsertRow[]) {
   if (!rows.length) return;
   await tx.$executeRaw`
     INSERT INTO "Source" ("id", "evaluationId", "position", "url", "title", "publisher")
@@ -46,26 +47,15 @@ export async function insertSources(tx: Tx, rows: SourceRow[]) {
       ${col(rows, "title")}::text[], ${col(rows, "publisher")}::text[]) AS t(ev, pos, url, title, pub)`;
 }
 
-export type AuditRow = {
-  actorId: string;
-  actorEmail: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  institutionId: string | null;
-  year: number | null;
-  batchId: string;
-  before: unknown;
-  after: unknown;
-};
-
+/** Rows made by lib/audit/record.ts's auditRow, like every other audit entry. */
 export async function insertAuditEntries(tx: Tx, rows: AuditRow[]) {
   const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
   await tx.$executeRaw`
     INSERT INTO "AuditEntry" ("id", "at", "actorId", "actorEmail", "action", "entityType", "entityId", "institutionId", "year", "batchId", "before", "after", "changes")
-    SELECT gen_random_uuid()::text, now(), actor, email, act, etype, eid, inst, yr, batch, bef::jsonb, aft::jsonb, '{}'::jsonb
+    SELECT gen_random_uuid()::text, now(), actor, email, act, etype, eid, inst, yr, batch, bef::jsonb, aft::jsonb, chg::jsonb
     FROM unnest(${col(rows, "actorId")}::text[], ${col(rows, "actorEmail")}::text[], ${col(rows, "action")}::text[],
       ${col(rows, "entityType")}::text[], ${col(rows, "entityId")}::text[], ${col(rows, "institutionId")}::text[],
       ${col(rows, "year")}::int[], ${col(rows, "batchId")}::text[], ${rows.map((r) => json(r.before))}::text[],
-      ${rows.map((r) => json(r.after))}::text[]) AS t(actor, email, act, etype, eid, inst, yr, batch, bef, aft)`;
+      ${rows.map((r) => json(r.after))}::text[], ${rows.map((r) => json(r.changes))}::text[])
+      AS t(actor, email, act, etype, eid, inst, yr, batch, bef, aft, chg)`;
 }

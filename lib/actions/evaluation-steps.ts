@@ -5,7 +5,8 @@ import { assertAdmin, assertInstitution, type Actor } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { verifiedAfterWrite } from "@/lib/merit";
 import { checkAgainstScheme, type EvaluationInput } from "@/lib/validation/evaluation";
-import { loadSnapshot, schemeForYear, type EvaluationContent, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
+import { loadSnapshot, type EvaluationContent, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
+import { schemeForYear, type SchemeRecord } from "./evaluation-record";
 import { ConflictError, InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;

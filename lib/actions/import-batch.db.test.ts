@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb } from "@/prisma/test-db";
 import { seedAll } from "@/prisma/seed/index";
 import type { Actor } from "@/lib/auth/guard";
+import { evaluationHistory } from "@/lib/queries/staff";
 import { commitImport, previewImport, revertImport } from "./import-batch";
 
 let t: TestDb;
@@ -68,6 +69,31 @@ describe("bulk import", () => {
     const kota2023 = await t.db.evaluation.findFirstOrThrow({ where: { year: 2023, institution: { slug: "kota-pekalongan" } }, include: { sources: true } });
     expect(kota2023.sources.map((s) => s.url)).not.toContain("https://example.org/pekalongan-2023-lagi");
     await expect(revertImport(t.db, admin, result.batchId)).rejects.toThrow("sudah dibatalkan");
+  });
+
+  it("records the field changes of what an import creates and its revert deletes, so history shows them", async () => {
+    const file = csv(["Kabupaten Batang;kabupaten;Jawa Tengah;2019;Baik;255;https://example.org/batang-2019"]);
+    const { preview } = await previewImport(t.db, admin, file, "batang.csv");
+    expect(preview.rows[0].action).toBe("create");
+    const { batchId } = await commitImport(t.db, admin, preview, { mode: "all", publish: false, fileName: "batang.csv" });
+    const created = await t.db.auditEntry.findFirstOrThrow({ where: { batchId, action: "evaluation.create" } });
+    expect(created.changes).toMatchObject({
+      year: { old: null, new: 2019 },
+      score: { old: null, new: 255 },
+      categoryCode: { old: null, new: "baik" },
+      sources: { old: null, new: [{ url: "https://example.org/batang-2019" }] },
+    });
+    const history = await evaluationHistory(t.db, admin, created.entityId);
+    expect(history?.entries.map((e) => [e.action, e.changes.score])).toEqual([["evaluation.create", { old: null, new: 255 }]]);
+
+    await revertImport(t.db, admin, batchId);
+    const deleted = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: created.entityId, action: "evaluation.delete" } });
+    expect(deleted.changes).toMatchObject({ score: { old: 255, new: null }, categoryCode: { old: "baik", new: null } });
+    const after = await evaluationHistory(t.db, admin, created.entityId);
+    expect(after?.entries.map((e) => [e.action, e.changes.score])).toEqual([
+      ["evaluation.delete", { old: 255, new: null }],
+      ["evaluation.create", { old: null, new: 255 }],
+    ]);
   });
 
   it("keeps an editor to their institutions", async () => {

@@ -2,13 +2,14 @@
 // commit (one transaction, one audit batch) and the revert of a whole batch.
 import { randomUUID } from "node:crypto";
 import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRow, recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { classifyRows, parseFile, type ClassifiedRow, type ImportSnapshot, type Preview } from "@/lib/import";
+import { classifyRows, parseFile, type ClassifiedRow, type CommitResult, type ImportSnapshot, type Preview } from "@/lib/import";
 import { loadSchemes } from "@/lib/queries/staff";
-import { contentOf, evaluationColumns, loadSnapshot, replaceChildren, schemeForYear, type EvaluationSnapshot, type SchemeRecord } from "./evaluation-record";
-import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationRow } from "./bulk-insert";
+import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
+import { evaluationColumns, replaceChildren, schemeForYear, type SchemeRecord } from "./evaluation-record";
+import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationInsertRow } from "./bulk-insert";
 import { assertMayChangePublication, assertMayDelete, settleVerification } from "./evaluation-steps";
 import { InputError } from "./result";
 
@@ -55,7 +56,6 @@ export function restrictToActor(preview: Preview, actor: Actor): Preview {
 const writable = (preview: Preview) => preview.rows.filter((r) => r.kind !== "error" && (r.action === "create" || r.action === "update"));
 
 export type CommitOptions = { mode: "all" | "valid"; publish: boolean; fileName: string; onProgress?: (done: number, total: number) => void };
-export type CommitResult = { batchId: string; created: number; updated: number; skipped: number };
 
 export async function commitImport(db: Db, actor: Actor, preview: Preview, opts: CommitOptions): Promise<CommitResult> {
   if (preview.fileErrors.length) throw new InputError(preview.fileErrors.join(" "));
@@ -124,7 +124,7 @@ function contentFromRow(row: ClassifiedRow) {
 
 async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, publication: "draft" | "published", batchId: string) {
   const made: EvaluationSnapshot[] = [];
-  const evaluations: EvaluationRow[] = [];
+  const evaluations: EvaluationInsertRow[] = [];
   for (const row of rows) {
     const scheme = await schemeOf(row.year!);
     const content = contentFromRow(row);
@@ -137,18 +137,7 @@ async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf
   await insertSources(tx, made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, url: s.url, title: s.title, publisher: s.publisher }))));
   await insertAuditEntries(
     tx,
-    made.map((m) => ({
-      actorId: actor.userId,
-      actorEmail: actor.email,
-      action: "evaluation.create",
-      entityType: "evaluation",
-      entityId: m.id,
-      institutionId: m.institutionId,
-      year: m.year,
-      batchId,
-      before: null,
-      after: m,
-    })),
+    made.map((m) => auditRow(actor, { action: "evaluation.create", entityType: "evaluation", entityId: m.id, institutionId: m.institutionId, year: m.year, batchId, before: null, after: m })),
   );
 }
 
@@ -210,18 +199,9 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         const chunk = created.slice(i, i + CHUNK);
         await tx.evaluation.deleteMany({ where: { id: { in: chunk.map((e) => e.entityId) } } });
         await tx.auditEntry.createMany({
-          data: chunk.map((e) => ({
-            actorId: actor.userId,
-            actorEmail: actor.email,
-            action: "evaluation.delete",
-            entityType: "evaluation",
-            entityId: e.entityId,
-            institutionId: e.institutionId,
-            year: e.year,
-            batchId: revertBatch,
-            before: e.after as Prisma.InputJsonObject,
-            changes: {},
-          })),
+          data: chunk.map((e) =>
+            auditRow(actor, { action: "evaluation.delete", entityType: "evaluation", entityId: e.entityId, institutionId: e.institutionId, year: e.year, batchId: revertBatch, before: snapshotOf(e.after), after: null }),
+          ),
         });
       }
       for (const e of updated) {

@@ -21,7 +21,7 @@ vi.mock("next/server", () => ({ after: vi.fn() }));
 const { updateEvaluation, restoreEvaluation } = await import("./evaluations");
 const { revertImportBatch, refreshImportedPages } = await import("./imports");
 const { commitImport, previewImport } = await import("./import-batch");
-const { loadSnapshot } = await import("./evaluation-record");
+const { loadSnapshot } = await import("@/lib/evaluations/snapshot");
 const { currentActor } = await import("@/lib/auth/actor");
 
 const [ADMIN, EDITOR] = DEMO_ACCOUNTS;

@@ -2,7 +2,7 @@
 // (`shape` parses it, so nothing outside the schema leaves), and the OpenAPI document is
 // generated from the same schemas (lib/api/openapi.ts): the two cannot drift apart.
 import { z } from "zod";
-import { INSTITUTION_TYPES } from "@/lib/public/dataset";
+import { EVALUATION_STATUSES, EVALUATORS, INSTITUTION_TYPES, NOT_EVALUATED_REASONS } from "@/lib/merit";
 
 /** The registry the OpenAPI document's components are generated from. */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
@@ -122,14 +122,14 @@ export const Evaluation = named(
   z.object({
     year: z.int(),
     scheme: z.string(),
-    status: z.enum(["evaluated", "not_evaluated"]),
-    notEvaluatedReason: z.enum(["biennial_cycle", "not_submitted", "other"]).nullable(),
+    status: z.enum(EVALUATION_STATUSES),
+    notEvaluatedReason: z.enum(NOT_EVALUATED_REASONS).nullable(),
     score: z.number().nullable().describe("Verified (official) score."),
     selfAssessedScore: z.number().nullable(),
     category: z.string().nullable(),
     categoryCode: z.string().nullable(),
     announcedAt: isoDate.nullable(),
-    evaluator: z.enum(["kasn", "kemenpanrb_bkn", "bkd_provinsi"]).nullable(),
+    evaluator: z.enum(EVALUATORS).nullable(),
     verified: z.boolean(),
     aspectScores: z.array(z.object({ aspect: z.string(), score: z.number() })),
     subScores: z.array(z.object({ code: z.string(), name: z.string(), value: z.number() })),

@@ -3,7 +3,7 @@
 // that does not parse, a name given twice — is a 400 that names the parameter. A
 // researcher who guesses `?type=kota` gets cities; one who guesses `?tipe=kota` is told.
 import { z } from "zod";
-import { INSTITUTION_TYPES } from "@/lib/public/dataset";
+import { INSTITUTION_TYPES } from "@/lib/merit";
 import { CATEGORY_CODE, PAGE_MAX, PARAM, PROVINCE_CODE, QUERY_MAX, YEAR_MAX, YEAR_MIN } from "@/lib/public/filters";
 import { SORTS } from "@/lib/public/views";
 import { PAGE_SIZE_MAX } from "@/lib/queries/arguments";

@@ -1,4 +1,4 @@
-// Staff JSON reads: the session is checked here, in the handler, and the query is
+// Staff route handlers: the session is checked here, in the handler, and the query is
 // limited to the actor's institutions; bad parameters get one uniform 400 answer.
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/actor";
@@ -15,5 +15,15 @@ export function staffRead<S extends z.ZodType>(schema: S, run: (params: z.output
     }
     const body = await run(parsed.data, actor, await getDb());
     return Response.json(body, { headers: { "cache-control": "private, no-store" } });
+  };
+}
+
+/** An admin-only handler (backups, log exports): 401 without a session, 403 for an editor, saying what was refused. */
+export function adminRoute(refused: string, run: (request: Request, actor: Actor, db: Db) => Promise<Response>) {
+  return async (request: Request) => {
+    const actor = await currentActor();
+    if (!actor) return Response.json({ error: "unauthorized", message: "Silakan masuk terlebih dahulu." }, { status: 401 });
+    if (actor.role !== "admin") return Response.json({ error: "forbidden", message: `Hanya admin yang dapat ${refused}.` }, { status: 403 });
+    return run(request, actor, await getDb());
   };
 }

@@ -3,6 +3,7 @@
 // or a false Content-Length is refused before it is buffered.
 import { currentActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/guard";
+import { getDb, type Db } from "@/lib/db";
 import { DEFAULT_MAX_BYTES } from "@/lib/import";
 import { readBodyWithin } from "./body";
 import { refuseForeignOrigin } from "./origin";
@@ -10,7 +11,7 @@ import { refuseForeignOrigin } from "./origin";
 /** The file and the multipart wrapping around it (boundaries, field headers, the other fields). */
 const MAX_BODY_BYTES = DEFAULT_MAX_BYTES + 64 * 1024;
 
-export type Upload = { actor: Actor; bytes: Uint8Array; fileName: string; form: FormData };
+export type Upload = { actor: Actor; db: Db; bytes: Uint8Array; fileName: string; form: FormData };
 
 export async function readUpload(request: Request): Promise<Upload | Response> {
   const foreign = refuseForeignOrigin(request);
@@ -25,7 +26,7 @@ export async function readUpload(request: Request): Promise<Upload | Response> {
   const file = form?.get("file");
   if (!form || !(file instanceof File)) return Response.json({ error: "bad_request", message: "Pilih berkas CSV atau XLSX." }, { status: 400 });
   if (file.size > DEFAULT_MAX_BYTES) return tooLarge(file.size);
-  return { actor, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, form };
+  return { actor, db: await getDb(), bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, form };
 }
 
 /** `bytes` is null when the body was cut off unread, its full size unknown. */

@@ -1,6 +1,7 @@
-// Writes one audit entry inside the caller's transaction, so a write and its record
-// of who did it either both happen or neither does.
-import type { Actor } from "@/lib/auth/guard";
+// The one builder of audit rows, for every write: a form's single entry and an import's or
+// revert's thousands alike carry who, what, the states before and after and the field
+// change set between them, so history reads the same whichever road a change took.
+// Written inside the caller's transaction: a write and its record both happen or neither does.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeSet, type Snapshot } from "./changes";
 
@@ -22,6 +23,9 @@ export type AuditAction =
   | "import.commit"
   | "import.revert";
 
+/** Who wrote: all an entry keeps of the actor (so the log needs nothing from lib/auth). */
+export type AuditActor = { userId: string; email: string };
+
 export type AuditInput = {
   action: AuditAction;
   entityType: "evaluation" | "institution" | "user" | "import";
@@ -35,21 +39,24 @@ export type AuditInput = {
 
 const json = (v: Snapshot | null) => (v == null ? undefined : (v as Prisma.InputJsonObject));
 
-export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditInput) {
-  const changes = changeSet(entry.before, entry.after);
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.userId,
-      actorEmail: actor.email,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      institutionId: entry.institutionId ?? null,
-      year: entry.year ?? null,
-      batchId: entry.batchId ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-      changes: changes as Prisma.InputJsonObject,
-    },
-  });
+/** An audit row as it is stored, change set included; bulk writers insert many of these at once. */
+export function auditRow(actor: AuditActor, entry: AuditInput) {
+  return {
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    institutionId: entry.institutionId ?? null,
+    year: entry.year ?? null,
+    batchId: entry.batchId ?? null,
+    before: json(entry.before),
+    after: json(entry.after),
+    changes: changeSet(entry.before, entry.after) as Prisma.InputJsonObject,
+  } satisfies Prisma.AuditEntryCreateManyInput;
+}
+export type AuditRow = ReturnType<typeof auditRow>;
+
+export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActor, entry: AuditInput) {
+  await tx.auditEntry.create({ data: auditRow(actor, entry) });
 }

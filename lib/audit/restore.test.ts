@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentOf, type EvaluationSnapshot } from "@/lib/actions/evaluation-record";
+import { contentOf, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { CONTENT_FIELDS, contentChanges, restoreLabel, restoreTarget, wibTime } from "./restore";
 
 const original: EvaluationSnapshot = {

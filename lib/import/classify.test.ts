@@ -99,9 +99,9 @@ describe("classifyRows", () => {
   it("refuses an evaluated row with neither category nor score, and a not-evaluated row with them", async () => {
     const preview = await classify(["Kota Bima,kota,,2022,,,,dinilai,,,,,", "Kota Bima,kota,,2021,,,,,,,,,", "Kota Bima,kota,,2023,Baik,,,tidak dinilai,,,,,"]);
     expect(preview.rows.map(messages)).toEqual([
-      ["error category: Status dinilai memerlukan kategori atau nilai."],
+      ["error score: Isi nilai atau kategori."],
       ["error row: Baris tanpa kategori, nilai, maupun status; isi setidaknya salah satunya."],
-      ["error category: Baris berstatus tidak dinilai tidak boleh berisi nilai atau kategori."],
+      ["error category: Instansi yang tidak dinilai tidak memiliki kategori."],
     ]);
   });
 

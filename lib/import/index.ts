@@ -9,4 +9,4 @@ export type { ExistingEvaluation, ImportRecord, ImportSource } from "./record";
 export { errorReportCsv, safeCsvCell } from "./report";
 export { FORMAT_DOC, templateCsv, type ColumnDoc } from "./template";
 export type { Cell, ParsedFile, Problem, RawRow } from "./types";
-export type { Evaluator } from "./values";
+export { previewBody, type CommitLine, type CommitResult, type PreviewBody, type PreviewRow } from "./wire";

@@ -1,7 +1,7 @@
 // Finds the registry institution a row names: exact on names and aliases, never across government
 // levels (Kota ≠ Kabupaten), type and province breaking ties, trigram suggestions otherwise.
-import type { InstitutionType } from "@/lib/public/dataset";
-import { normalizeName, type RegionalType } from "@/lib/registry/names";
+import { REGIONAL_TYPES, type InstitutionType, type RegionalType } from "@/lib/merit";
+import { normalizeName } from "@/lib/registry/names";
 import { trigramIndex } from "./fuzzy";
 import { listed, quoted } from "./text";
 
@@ -20,7 +20,7 @@ export type MatchResult =
   | { kind: "matched"; institution: RegistryInstitution; warnings: string[] }
   | { kind: "ambiguous" | "wrong_type" | "unknown"; message: string; suggestions: RegistryInstitution[] };
 
-const REGIONAL = new Set<InstitutionType>(["provinsi", "kabupaten", "kota"]);
+const REGIONAL = new Set<InstitutionType>(REGIONAL_TYPES);
 const LEVELS: [RegExp, RegionalType][] = [
   [/^(?:pemerintah\s+)?(?:kabupaten\s+|kab\.\s*|kab\s+)|^pemkab\.?\s+/i, "kabupaten"],
   [/^(?:pemerintah\s+)?(?:kota\s+(?:administrasi\s+)?|kotamadya\s+)|^(?:pemkot|pemko)\.?\s+/i, "kota"],

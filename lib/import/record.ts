@@ -1,10 +1,10 @@
 // One row's evaluation values checked against the scheme and each other, merged onto the stored
 // evaluation: an empty cell keeps what is stored, it never erases it.
-import { categoryForScore, checkCategoryAgreement, checkScore, describeProblem, type EvaluationStatus, type SchemeDef } from "@/lib/merit";
+import { checkResult, type EvaluationStatus, type Evaluator, type ResultProblem, type SchemeDef } from "@/lib/merit";
 import type { CanonicalColumn } from "./columns";
 import { parseDate } from "./dates";
 import type { Problem, RawRow } from "./types";
-import { parseCategory, parseDecimal, parseEvaluator, parseStatus, parseText, parseUrl, type Evaluator, type Parsed } from "./values";
+import { parseCategory, parseDecimal, parseEvaluator, parseStatus, parseText, parseUrl, type Parsed } from "./values";
 
 export type ImportSource = { url: string; title: string | null; publisher: string | null };
 
@@ -35,6 +35,9 @@ export type ExistingEvaluation = {
   sourceUrls: string[];
 };
 
+/** The file column that holds each value the scheme rules check. */
+const COLUMN_OF: Record<ResultProblem["field"], CanonicalColumn> = { score: "score", selfAssessedScore: "self_score", categoryCode: "category" };
+
 const hostOf = (url: string) => new URL(url).hostname.replace(/^(www|m|amp)\./, "");
 
 export function buildRecord(
@@ -61,36 +64,28 @@ export function buildRecord(
   if (!url && (title || publisher)) {
     problems.push({ field: "source_url", message: "Judul dan penerbit sumber diabaikan karena tautan sumber kosong.", severity: "warning" });
   }
-  if (!scheme) return { record: null, problems };
-
-  const scoreProblem = score == null ? null : checkScore(scheme, score);
-  if (scoreProblem) error("score", describeProblem(scoreProblem, "id"));
-  const selfProblem = selfScore == null ? null : checkScore(scheme, selfScore);
-  if (selfProblem) error("self_score", `Nilai mandiri: ${describeProblem(selfProblem, "id")}`);
   const failed = (field: CanonicalColumn) => problems.some((p) => p.field === field && p.severity === "error");
-  if (failed("status") || failed("score") || failed("category")) return { record: null, problems };
+  if (!scheme || failed("status") || failed("score") || failed("category")) return { record: null, problems };
 
   const given = score != null || category != null;
   const finalStatus = status ?? (given ? "evaluated" : (existing?.status ?? null));
-  let finalScore: number | null = null;
-  let categoryCode: string | null = null;
   if (!finalStatus) {
     error("row", "Baris tanpa kategori, nilai, maupun status; isi setidaknya salah satunya.");
-  } else if (finalStatus === "not_evaluated") {
-    if (given) error(score != null ? "score" : "category", "Baris berstatus tidak dinilai tidak boleh berisi nilai atau kategori.");
-  } else {
-    const kept = existing?.status === "evaluated" ? existing : null;
-    finalScore = score ?? kept?.score ?? null;
-    if (category && finalScore != null) {
-      const agreement = checkCategoryAgreement(scheme, finalScore, category.code);
-      const storedNote = score == null ? " Nilai itu sudah tercatat; isi juga kolom nilai bila nilainya berubah." : "";
-      if (!agreement.ok) error("category", `${describeProblem(agreement.problem, "id")}${storedNote}`);
-    }
-    const band = finalScore == null ? null : categoryForScore(scheme, finalScore);
-    categoryCode = category?.code ?? (band?.ok ? band.category.code : (kept?.categoryCode ?? null));
-    if (finalScore == null && categoryCode == null) error("category", "Status dinilai memerlukan kategori atau nilai.");
+    return { record: null, problems };
   }
-  if (!finalStatus || problems.some((p) => p.severity === "error")) return { record: null, problems };
+  // An empty cell keeps what is stored: the score, and the category when no score is there to band.
+  const kept = finalStatus === "evaluated" && existing?.status === "evaluated" ? existing : null;
+  const finalScore = score ?? kept?.score ?? null;
+  const checked = checkResult(scheme, {
+    status: finalStatus,
+    score: finalScore,
+    selfAssessedScore: selfScore,
+    categoryCode: category?.code ?? (finalScore == null ? (kept?.categoryCode ?? null) : null),
+  });
+  const storedNote = score == null && finalScore != null ? " Nilai itu sudah tercatat; isi juga kolom nilai bila nilainya berubah." : "";
+  for (const p of checked.problems) error(COLUMN_OF[p.field], p.field === "selfAssessedScore" ? `Nilai mandiri: ${p.message}` : p.field === "categoryCode" ? `${p.message}${storedNote}` : p.message);
+  const categoryCode = checked.categoryCode;
+  if (problems.some((p) => p.severity === "error")) return { record: null, problems };
   return {
     record: {
       status: finalStatus,

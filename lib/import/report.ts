@@ -1,7 +1,7 @@
 // The error report to download: the rows that cannot be imported, as the user wrote them, with a
 // "kesalahan" column giving every reason; safe to open in a spreadsheet (no formula injection).
 import Papa from "papaparse";
-import { neutraliseFormula } from "@/lib/api/csv";
+import { neutraliseFormula } from "@/lib/csv";
 import type { Preview } from "./classify";
 import type { ParsedFile } from "./types";
 

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
 import { MERIT_2019, MERIT_2026 } from "@/lib/merit";
-import type { InstitutionType } from "@/lib/public/dataset";
+import type { InstitutionType } from "@/lib/merit";
 import { regionalAliases, slugify } from "@/lib/registry/names";
 import type { ImportSnapshot } from "./classify";
 import type { RegistryInstitution } from "./match";

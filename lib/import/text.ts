@@ -19,4 +19,4 @@ export function formatMegabytes(bytes: number): string {
 }
 
 /** A list in words: "A, B, C". */
-export const listed = (items: string[]) => items.join(", ");
+export const listed = (items: readonly string[]) => items.join(", ");

@@ -1,14 +1,11 @@
 // Cell values as people type them, read into domain values: each parser gives a value (null for
 // an empty cell) or an Indonesian reason why the text cannot be used.
-import { findCategory, sortedCategories, type CategoryDef, type EvaluationStatus, type SchemeDef } from "@/lib/merit";
-import { INSTITUTION_TYPES, type InstitutionType } from "@/lib/public/dataset";
+import { INSTITUTION_TYPES, findCategory, sortedCategories, type CategoryDef, type EvaluationStatus, type Evaluator, type InstitutionType, type SchemeDef } from "@/lib/merit";
 import { webUrlOf } from "@/lib/validation/web-url";
 import { listed, quoted } from "./text";
 import type { Cell } from "./types";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-export type Evaluator = "kasn" | "kemenpanrb_bkn" | "bkd_provinsi";
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });

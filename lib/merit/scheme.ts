@@ -1,6 +1,6 @@
 // The schemes we know of, and questions about a scheme: which applies to a year,
 // its categories in order, and whether a definition is coherent.
-import { onStep } from "./score";
+import { onStep } from "./steps";
 import type { CategoryDef, SchemeDef } from "./types";
 
 export const MERIT_2019: SchemeDef = {

@@ -1,6 +1,7 @@
 // Scores against a scheme: in range, on the step grid, which band, and whether a stated
-// category agrees. Step checks are done in integer units so 0.1 + 0.2 style errors cannot leak in.
+// category agrees (the step grid itself is steps.ts).
 import { findCategory, sortedCategories } from "./scheme";
+import { EPSILON, onStep } from "./steps";
 import type { CategoryDef, SchemeDef } from "./types";
 
 export type ScoreProblem =
@@ -13,19 +14,6 @@ export type CategoryProblem =
   | ScoreProblem
   | { code: "unknown_category"; given: string; known: string[] }
   | { code: "category_mismatch"; given: CategoryDef; expected: CategoryDef; score: number };
-
-const EPSILON = 1e-9;
-
-/** Number of whole steps from `min` to `value`, or null when `value` lies between steps. */
-function stepsFrom(value: number, min: number, step: number): number | null {
-  const units = (value - min) / step;
-  const whole = Math.round(units);
-  return Math.abs(units - whole) < EPSILON * Math.max(1, Math.abs(units)) ? whole : null;
-}
-
-export function onStep(value: number, min: number, step: number): boolean {
-  return stepsFrom(value, min, step) !== null;
-}
 
 /** Rounds away binary noise so 251 + 0.5 prints as 251.5. */
 const tidy = (n: number) => Number(n.toFixed(9));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MERIT_2019, MERIT_2026 } from "./scheme";
-import { buildTrajectory, moverSize, summarizeTrajectory, type EvaluationInput } from "./trajectory";
+import { buildTrajectory, moverSize, summarizeTrajectory, type TrajectoryEvaluation } from "./trajectory";
 
 const schemes = [MERIT_2019, MERIT_2026];
-const ev = (year: number, score: number | null, categoryCode: string | null, extra: Partial<EvaluationInput> = {}): EvaluationInput => ({
+const ev = (year: number, score: number | null, categoryCode: string | null, extra: Partial<TrajectoryEvaluation> = {}): TrajectoryEvaluation => ({
   year,
   schemeCode: year >= 2026 ? "merit-2026" : "merit-2019",
   status: "evaluated",
@@ -12,7 +12,7 @@ const ev = (year: number, score: number | null, categoryCode: string | null, ext
   ...extra,
 });
 
-const pekalongan: EvaluationInput[] = [
+const pekalongan: TrajectoryEvaluation[] = [
   ev(2025, null, "sangat-baik"),
   ev(2021, 178.5, "kurang"),
   ev(2024, null, null, { status: "not_evaluated", notEvaluatedReason: "biennial_cycle" }),

@@ -2,9 +2,10 @@
 // with the change since the previous evaluation and the places where the scheme changes.
 import { isCycleSkip, nextEvaluationYear } from "./cycle";
 import { findCategoryByCode } from "./scheme";
-import type { CategoryDef, EvaluationStatus, SchemeDef } from "./types";
+import type { CategoryDef, SchemeDef } from "./types";
+import type { EvaluationStatus } from "./words";
 
-export type EvaluationInput = {
+export type TrajectoryEvaluation = {
   year: number;
   schemeCode: string;
   status: EvaluationStatus;
@@ -57,7 +58,7 @@ export function moverSize(change: Change | null): number | null {
   return Math.abs(change.scoreDelta) + Math.abs(change.rankDelta ?? 0) * 1000;
 }
 
-export function buildTrajectory(schemes: SchemeDef[], evaluations: EvaluationInput[]): TrajectoryPoint[] {
+export function buildTrajectory(schemes: SchemeDef[], evaluations: TrajectoryEvaluation[]): TrajectoryPoint[] {
   const schemeOf = new Map(schemes.map((s) => [s.code, s]));
   const sorted = [...evaluations].sort((a, b) => a.year - b.year);
   if (!sorted.length) return [];
@@ -100,7 +101,7 @@ export function latestEvaluated(points: TrajectoryPoint[]): TrajectoryPoint | nu
   return [...points].reverse().find((p) => p.status === "evaluated") ?? null;
 }
 
-export function summarizeTrajectory(schemes: SchemeDef[], evaluations: EvaluationInput[]) {
+export function summarizeTrajectory(schemes: SchemeDef[], evaluations: TrajectoryEvaluation[]) {
   const points = buildTrajectory(schemes, evaluations);
   const latest = latestEvaluated(points);
   const scheme = latest ? schemes.find((s) => s.code === latest.schemeCode) : undefined;

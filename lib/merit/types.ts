@@ -23,5 +23,3 @@ export type SchemeDef = {
   categories: CategoryDef[];
   aspects: AspectDef[];
 };
-
-export type EvaluationStatus = "evaluated" | "not_evaluated";

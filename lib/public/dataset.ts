@@ -1,6 +1,6 @@
 // The published record as one plain value: every institution with its published
 // evaluations, the schemes and the ceremonies. Public views are computed from it.
-import type { EvaluationStatus, SchemeDef } from "@/lib/merit";
+import type { EvaluationStatus, InstitutionType, SchemeDef } from "@/lib/merit";
 
 export type DatasetEvaluation = {
   year: number;
@@ -22,9 +22,6 @@ export type DatasetInstitution = {
   keys: string[];
   evaluations: DatasetEvaluation[];
 };
-
-export type InstitutionType = "kementerian" | "lembaga" | "provinsi" | "kabupaten" | "kota";
-export const INSTITUTION_TYPES: InstitutionType[] = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"];
 
 export type Ceremony = {
   roundYear: number;

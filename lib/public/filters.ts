@@ -1,7 +1,7 @@
 // Index filters as they travel in URLs (?jenis=kota&provinsi=33&tahun=2023&kategori=baik&urut=score&hal=2&q=…).
 // Unknown or malformed values are dropped rather than failing the page.
 import { z } from "zod";
-import { INSTITUTION_TYPES } from "./dataset";
+import { INSTITUTION_TYPES } from "@/lib/merit";
 import { SORTS, type IndexFilters } from "./views";
 
 type Params = Record<string, string | string[] | undefined>;

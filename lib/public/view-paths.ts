@@ -3,7 +3,7 @@
 // proxy rewrites each to an internal path whose last segment names the view: canonical
 // (equal filters share one entry) and opaque (base64url, so no character of a search text
 // can be read as part of a path). The internal paths are never public (next.config.ts).
-import { parseCompareSlugs } from "@/components/compare/compare-data";
+import { parseCompareSlugs } from "./compare-slugs";
 import { PARAM, filtersQuery, parseIndexFilters } from "./filters";
 import type { IndexFilters } from "./views";
 import { VIEW_ROOT, decodeViewKey, encodeViewKey } from "./view-key";

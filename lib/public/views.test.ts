@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { MERIT_2019 } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
-import type { Dataset, DatasetEvaluation, DatasetInstitution, InstitutionType } from "./dataset";
+import type { InstitutionType } from "@/lib/merit";
+import type { Dataset, DatasetEvaluation, DatasetInstitution } from "./dataset";
 import { biggestMovers, indexView, nationalCounts, peerRanks, peersOf, searchInstitutions, yearPages, yearSummary, yearView } from "./views";
 
 // Counted, to show a search text is normalised once per view rather than once per institution.

@@ -2,7 +2,8 @@
 // results, national counts, biggest movers, peer ranks and search. Pure functions.
 import { buildTrajectory, findCategoryByCode, latestEvaluated, moverSize, type Change, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
-import type { Ceremony, Dataset, DatasetInstitution, InstitutionType } from "./dataset";
+import type { InstitutionType } from "@/lib/merit";
+import type { Ceremony, Dataset, DatasetInstitution } from "./dataset";
 
 export type CategoryRef = { code: string; name: string; nameEn: string; rank: number; levels: number };
 

@@ -4,7 +4,7 @@
 // own arguments before any work: the same bounds the pages and the API apply to a URL.
 // Arguments outside them throw; a thrown read is never cached.
 import { z } from "zod";
-import { INSTITUTION_TYPES } from "@/lib/public/dataset";
+import { INSTITUTION_TYPES } from "@/lib/merit";
 import { CATEGORY_CODE, PAGE_MAX, PROVINCE_CODE, QUERY_MAX, YEAR_MAX, YEAR_MIN } from "@/lib/public/filters";
 import { isSlug } from "@/lib/public/slug";
 import { SORTS } from "@/lib/public/views";

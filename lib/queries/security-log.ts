@@ -1,9 +1,22 @@
 // Reads of the security log for admins: newest first, filtered by account and type, a
-// page at a time for the workspace and every matching row for the CSV export.
+// page at a time for the workspace and every matching row for the CSV export. The filter
+// is this read's own argument, checked here for the page and the export alike.
+import { z } from "zod";
+import { securityEventTypes } from "@/lib/audit/security-log";
 import { assertAdmin, type Actor } from "@/lib/auth/guard";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SecurityLogFilter } from "@/lib/validation/security-log";
+
+// Filters of the security log page and its CSV export (the same query string for both).
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const securityLogFilterSchema = z.object({
+  /** Part of the account's email, as typed (also matches emails tried at a failed sign-in). */
+  akun: z.preprocess(blankToUndefined, z.string().trim().toLowerCase().max(200, "Paling banyak 200 karakter.").optional()),
+  jenis: z.preprocess(blankToUndefined, z.enum(securityEventTypes, { error: "Jenis peristiwa tidak dikenal." }).optional()),
+  hal: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+export type SecurityLogFilter = z.output<typeof securityLogFilterSchema>;
 
 export const SECURITY_LOG_PAGE_SIZE = 50;
 /** An export larger than this is cut (the header says so): narrow the filter instead. */

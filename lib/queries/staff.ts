@@ -7,7 +7,7 @@ import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeSet } from "@/lib/audit/changes";
 import { contentChanges, restoreLabel, restoreTarget, type RestoreKind } from "@/lib/audit/restore";
 import { dueInYear, schemeForYear as schemeOfYear, type SchemeDef } from "@/lib/merit";
-import { loadSnapshot } from "@/lib/actions/evaluation-record";
+import { loadSnapshot } from "@/lib/evaluations/snapshot";
 import { schemeInclude, toSchemeDef } from "./schemes";
 
 const PAGE_SIZE = 20;

@@ -1,8 +1,7 @@
 // How institution names are written in the wild, and the keys we match them on.
 // "Pemkot Pekalongan", "Kota Pekalongan" and "Pemerintah Kota Pekalongan" are one
 // institution; "Kabupaten Pekalongan" is another, so the government level is never dropped.
-
-export type RegionalType = "provinsi" | "kabupaten" | "kota";
+import type { RegionalType } from "@/lib/merit";
 
 /** Matching key: lower case, no diacritics, letters and digits only ("Palangka Raya" = "Palangkaraya"). */
 export function normalizeName(name: string): string {

@@ -1,7 +1,7 @@
 // The dataset document as a zip of CSV files, one per table, for spreadsheet users.
 // Cells that look like formulas are neutralised by toCsv.
 import { strToU8, zipSync } from "fflate";
-import { toCsv } from "@/lib/api/csv";
+import { toCsv } from "@/lib/csv";
 import type { DatasetDocument } from "./dataset";
 
 export function datasetCsvZip(doc: DatasetDocument): Uint8Array {

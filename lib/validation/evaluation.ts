@@ -1,11 +1,8 @@
 // The one schema of an evaluation as staff enter it: the form checks it as people type,
 // the server action checks it again before anything is written.
 import { z } from "zod";
-import { checkCategoryAgreement, checkScore, describeProblem, findCategoryByCode, categoryForScore, type SchemeDef } from "@/lib/merit";
+import { EVALUATION_STATUSES, EVALUATORS, NOT_EVALUATED_REASONS, checkResult, type SchemeDef } from "@/lib/merit";
 import { addFieldError, dateText, decimalText, optionalText, webUrl, type FieldErrors } from "./fields";
-
-export const EVALUATORS = ["kasn", "kemenpanrb_bkn", "bkd_provinsi"] as const;
-export const NOT_EVALUATED_REASONS = ["biennial_cycle", "not_submitted", "other"] as const;
 
 export const sourceSchema = z.object({
   url: webUrl,
@@ -37,7 +34,7 @@ export const evaluationSchema = z.object({
     .int("Tahun harus bilangan bulat.")
     .min(2000, "Tahun paling awal 2000.")
     .max(2100, "Tahun paling akhir 2100."),
-  status: z.enum(["evaluated", "not_evaluated"], { error: "Pilih status penilaian." }),
+  status: z.enum(EVALUATION_STATUSES, { error: "Pilih status penilaian." }),
   notEvaluatedReason: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()).optional().transform((v) => v ?? null),
   score: decimalText,
   selfAssessedScore: decimalText,
@@ -50,7 +47,6 @@ export const evaluationSchema = z.object({
   sources: withoutBlankRows(z.array(sourceSchema).max(20, "Paling banyak 20 sumber.")),
 });
 export type EvaluationInput = z.output<typeof evaluationSchema>;
-export type EvaluationFormValues = z.input<typeof evaluationSchema>;
 
 /** For edits: the version the form started from. */
 export const evaluationEditSchema = evaluationSchema.extend({
@@ -68,30 +64,12 @@ export function checkAgainstScheme(input: EvaluationInput, scheme: SchemeDef | n
     addFieldError(errors, "year", `Tidak ada skema penilaian untuk tahun ${input.year}.`);
     return { errors, categoryCode: null };
   }
-  const scoreProblem = input.score == null ? null : checkScore(scheme, input.score);
-  if (scoreProblem) addFieldError(errors, "score", describeProblem(scoreProblem, "id"));
-  const selfProblem = input.selfAssessedScore == null ? null : checkScore(scheme, input.selfAssessedScore);
-  if (selfProblem) addFieldError(errors, "selfAssessedScore", describeProblem(selfProblem, "id"));
-
-  let categoryCode: string | null = null;
-  if (input.status === "not_evaluated") {
-    if (!input.notEvaluatedReason) addFieldError(errors, "notEvaluatedReason", "Pilih alasan tidak dinilai.");
-    if (input.score != null) addFieldError(errors, "score", "Instansi yang tidak dinilai tidak memiliki nilai.");
-    if (input.categoryCode) addFieldError(errors, "categoryCode", "Instansi yang tidak dinilai tidak memiliki kategori.");
-  } else {
-    if (input.notEvaluatedReason) addFieldError(errors, "notEvaluatedReason", "Alasan hanya diisi bila instansi tidak dinilai.");
-    if (input.categoryCode) {
-      const known = findCategoryByCode(scheme, input.categoryCode);
-      const agreement = checkCategoryAgreement(scheme, scoreProblem ? null : input.score, known?.name ?? input.categoryCode);
-      if (agreement.ok) categoryCode = agreement.category.code;
-      else addFieldError(errors, "categoryCode", describeProblem(agreement.problem, "id"));
-    } else if (input.score != null && !scoreProblem) {
-      const banded = categoryForScore(scheme, input.score);
-      if (banded.ok) categoryCode = banded.category.code;
-    } else if (input.score == null) {
-      addFieldError(errors, "score", "Isi nilai atau pilih kategori.");
-    }
-  }
+  // The rules an import row meets too (lib/merit/result.ts); the reason, aspects, sub-scores
+  // and sources are the form's own.
+  const { problems, categoryCode } = checkResult(scheme, input);
+  for (const p of problems) addFieldError(errors, p.field, p.message);
+  if (input.status === "not_evaluated" && !input.notEvaluatedReason) addFieldError(errors, "notEvaluatedReason", "Pilih alasan tidak dinilai.");
+  if (input.status === "evaluated" && input.notEvaluatedReason) addFieldError(errors, "notEvaluatedReason", "Alasan hanya diisi bila instansi tidak dinilai.");
 
   for (const [code, value] of Object.entries(input.aspectScores)) {
     const aspect = scheme.aspects.find((a) => a.code === code);

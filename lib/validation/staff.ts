@@ -1,11 +1,11 @@
 // Schemas of the admin forms for institutions and accounts.
 import { z } from "zod";
+import { INSTITUTION_TYPES, REGIONAL_TYPES } from "@/lib/merit";
 import { optionalText, requiredText } from "./fields";
 import { passwordText } from "./password";
 import { checkPassword } from "./password-strength";
 
-export const INSTITUTION_TYPES = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const;
-const REGIONAL = new Set(["provinsi", "kabupaten", "kota"]);
+const REGIONAL = new Set<string>(REGIONAL_TYPES);
 
 export const institutionSchema = z
   .object({

@@ -1,11 +1,11 @@
 // The demo results: every row of prisma/data/awards-public.csv, published with its source,
 // plus the years the biennial rule explains (Kota Pekalongan 2024), and the ceremonies.
 import type { Db } from "../../lib/db";
+import type { Evaluator } from "../../lib/merit";
 import { normalizeName } from "../../lib/registry/names";
 import { dataFile } from "./files";
 import { readCsv } from "./registry";
 
-type Evaluator = "kasn" | "kemenpanrb_bkn" | "bkd_provinsi";
 
 // Results handed out at a provincial ceremony rather than the national one.
 const PROVINCIAL_AWARDS = new Set(["pekalongan.xyz/pemkab-pekalongan-raih-anugerah-meritokrasi-provinsi-jateng-tahun-2022-246.html"]);

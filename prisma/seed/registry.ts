@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import Papa from "papaparse";
 import type { Db } from "../../lib/db";
-import { centralAliases, normalizeName, regionalAliases, slugify, type RegionalType } from "../../lib/registry/names";
+import type { InstitutionType, RegionalType } from "../../lib/merit";
+import { centralAliases, normalizeName, regionalAliases, slugify } from "../../lib/registry/names";
 import { dataFile } from "./files";
 
 type Row = Record<string, string>;
@@ -28,7 +29,7 @@ type InstitutionSeed = {
   slug: string;
   name: string;
   shortName: string | null;
-  type: "kementerian" | "lembaga" | RegionalType;
+  type: InstitutionType;
   status: "current" | "former";
   provinceCode: string | null;
   kemendagriCode: string | null;

@@ -4,8 +4,8 @@ import { Suspense } from "react";
 import { AccountForm } from "@/components/staff/account-form";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { accountList } from "@/lib/queries/accounts";
+import { accountListPage } from "@/lib/queries/staff-pages";
+import { StaffTable } from "@/components/ui/staff-table";
 
 export const metadata: Metadata = { title: "Akun" };
 
@@ -23,33 +23,22 @@ export default function AccountsPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/akun");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
-  const { users, institutions } = await accountList(await getDb(), actor);
+  const { users, institutions } = await accountListPage(actor);
   return (
     <>
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Nama</th>
-            <th scope="col" className="p-2">Email</th>
-            <th scope="col" className="p-2">Peran</th>
-            <th scope="col" className="p-2">Instansi</th>
-            <th scope="col" className="p-2">Status</th>
+      <StaffTable columns={["Nama", "Email", "Peran", "Instansi", "Status"]}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-b border-slate-200">
+            <td className="p-2">
+              <Link href={`/admin/akun/${u.id}`} className="text-blue-800 underline">{u.name}</Link>
+            </td>
+            <td className="p-2">{u.email}</td>
+            <td className="p-2">{u.role}</td>
+            <td className="p-2">{u.role === "admin" ? "semua" : u.institutions.map((i) => i.institution.name).join(", ")}</td>
+            <td className="p-2">{u.banned ? "nonaktif" : u.mustChangePassword ? "aktif · harus ganti kata sandi" : "aktif"}</td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-b border-slate-200">
-              <td className="p-2">
-                <Link href={`/admin/akun/${u.id}`} className="text-blue-800 underline">{u.name}</Link>
-              </td>
-              <td className="p-2">{u.email}</td>
-              <td className="p-2">{u.role}</td>
-              <td className="p-2">{u.role === "admin" ? "semua" : u.institutions.map((i) => i.institution.name).join(", ")}</td>
-              <td className="p-2">{u.banned ? "nonaktif" : u.mustChangePassword ? "aktif · harus ganti kata sandi" : "aktif"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </StaffTable>
       <section aria-labelledby="new-account" className="space-y-2">
         <h2 id="new-account" className="text-lg font-semibold">Buat akun</h2>
         <AccountForm institutions={institutions} initial={{ name: "", email: "", password: "", role: "editor", institutionIds: [], active: true }} />

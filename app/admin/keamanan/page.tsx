@@ -5,9 +5,9 @@ import { SECURITY_EVENT_LABEL, buttonClass, inputClass } from "@/components/staf
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { securityEventTypes } from "@/lib/audit/security-log";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { listSecurityEvents } from "@/lib/queries/security-log";
-import { securityLogFilterSchema, type SecurityLogFilter } from "@/lib/validation/security-log";
+import { securityLogFilterSchema, type SecurityLogFilter } from "@/lib/queries/security-log";
+import { securityLogPage } from "@/lib/queries/staff-pages";
+import { StaffTable } from "@/components/ui/staff-table";
 
 export const metadata: Metadata = { title: "Log keamanan" };
 
@@ -39,7 +39,7 @@ async function Body({ searchParams }: Pick<PageProps<"/admin/keamanan">, "search
   const raw = await searchParams;
   const parsed = securityLogFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : { hal: 1 };
-  const log = await listSecurityEvents(await getDb(), actor, filter);
+  const log = await securityLogPage(actor, filter);
   const pages = Math.max(1, Math.ceil(log.total / log.pageSize));
   return (
     <>
@@ -72,30 +72,18 @@ async function Body({ searchParams }: Pick<PageProps<"/admin/keamanan">, "search
       {!parsed.success && <p role="alert" className="text-sm text-red-800">{parsed.error.issues[0].message} Menampilkan semua peristiwa.</p>}
       <p className="text-sm">{log.total.toLocaleString("id-ID")} peristiwa</p>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Waktu (WIB)</th>
-              <th scope="col" className="p-2">Peristiwa</th>
-              <th scope="col" className="p-2">Akun</th>
-              <th scope="col" className="p-2">Oleh</th>
-              <th scope="col" className="p-2">Alamat klien</th>
-              <th scope="col" className="p-2">Rincian</th>
+        <StaffTable columns={["Waktu (WIB)", "Peristiwa", "Akun", "Oleh", "Alamat klien", "Rincian"]}>
+          {log.rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200 align-top">
+              <td className="whitespace-nowrap p-2">{when(r.at)}</td>
+              <td className="p-2">{SECURITY_EVENT_LABEL[r.type as keyof typeof SECURITY_EVENT_LABEL] ?? r.type}</td>
+              <td className="p-2">{r.email ?? "—"}</td>
+              <td className="p-2">{r.actorEmail ?? "—"}</td>
+              <td className="p-2">{r.clientAddress ?? "—"}</td>
+              <td className="break-all p-2 font-mono text-xs">{r.detail}</td>
             </tr>
-          </thead>
-          <tbody>
-            {log.rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200 align-top">
-                <td className="whitespace-nowrap p-2">{when(r.at)}</td>
-                <td className="p-2">{SECURITY_EVENT_LABEL[r.type as keyof typeof SECURITY_EVENT_LABEL] ?? r.type}</td>
-                <td className="p-2">{r.email ?? "—"}</td>
-                <td className="p-2">{r.actorEmail ?? "—"}</td>
-                <td className="p-2">{r.clientAddress ?? "—"}</td>
-                <td className="break-all p-2 font-mono text-xs">{r.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       </div>
       {pages > 1 && (
         <nav aria-label="Halaman log" className="flex items-center gap-4 text-sm">

@@ -5,8 +5,7 @@ import { AccountForm } from "@/components/staff/account-form";
 import { AccountSecurity } from "@/components/staff/account-security";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { accountForEdit } from "@/lib/queries/accounts";
+import { accountEditPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Ubah akun" };
 
@@ -22,7 +21,7 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
   const { id } = await params;
   const actor = await requireStaffPage(`/admin/akun/${id}`);
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
-  const found = await accountForEdit(await getDb(), actor, id);
+  const found = await accountEditPage(actor, id);
   if (!found) notFound();
   const { user, institutions, sessions } = found;
   return (

@@ -7,8 +7,7 @@ import { valuesOf } from "@/components/staff/evaluation-values";
 import { EvaluationPanel } from "@/components/staff/evaluation-panel";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { evaluationForEdit, loadSchemes } from "@/lib/queries/staff";
+import { evaluationEditPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Ubah penilaian" };
 
@@ -23,10 +22,9 @@ export default function EditEvaluationPage({ params, searchParams }: PageProps<"
 async function Body({ params, searchParams }: PageProps<"/admin/evaluasi/[id]">) {
   const { id } = await params;
   const actor = await requireStaffPage(`/admin/evaluasi/${id}`);
-  const db = await getDb();
-  const [found, schemes, query] = await Promise.all([evaluationForEdit(db, actor, id), loadSchemes(db), searchParams]);
+  const [found, query] = await Promise.all([evaluationEditPage(actor, id), searchParams]);
   if (!found) notFound();
-  const { snapshot, institution } = found;
+  const { snapshot, institution, schemes } = found;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">

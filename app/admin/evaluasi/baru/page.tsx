@@ -4,8 +4,7 @@ import { EvaluationForm } from "@/components/staff/evaluation-form";
 import { emptySource } from "@/components/staff/form-parts";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { institutionsForPicker, loadSchemes } from "@/lib/queries/staff";
+import { newEvaluationPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Tambah penilaian" };
 
@@ -22,8 +21,7 @@ export default function NewEvaluationPage({ searchParams }: PageProps<"/admin/ev
 
 async function Body({ searchParams }: Pick<PageProps<"/admin/evaluasi/baru">, "searchParams">) {
   const actor = await requireStaffPage("/admin/evaluasi/baru");
-  const db = await getDb();
-  const [institutions, schemes, params] = await Promise.all([institutionsForPicker(db, actor), loadSchemes(db), searchParams]);
+  const [{ institutions, schemes }, params] = await Promise.all([newEvaluationPage(actor), searchParams]);
   const chosen = typeof params.instansi === "string" && institutions.some((i) => i.id === params.instansi) ? params.instansi : "";
   const year = typeof params.tahun === "string" && /^\d{4}$/.test(params.tahun) ? params.tahun : String(new Date().getFullYear() - 1);
   return (

@@ -7,9 +7,7 @@ import { InstitutionForm } from "@/components/staff/institution-form";
 import { PUBLICATION_LABEL, TYPE_LABEL } from "@/components/staff/labels";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { canEditInstitution } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db";
-import { history } from "@/lib/queries/staff";
+import { institutionPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Instansi" };
 
@@ -24,17 +22,10 @@ export default function InstitutionPage({ params }: PageProps<"/admin/instansi/[
 async function Body({ params }: Pick<PageProps<"/admin/instansi/[id]">, "params">) {
   const { id } = await params;
   const actor = await requireStaffPage(`/admin/instansi/${id}`);
-  const db = await getDb();
-  const inst = await db.institution.findUnique({
-    where: { id },
-    include: { aliases: { orderBy: { alias: "asc" } }, province: true, evaluations: { orderBy: { year: "desc" }, include: { category: true } } },
-  });
   // An editor sees only the institutions they work for, as if the others did not exist.
-  if (!inst || !canEditInstitution(actor, inst.id)) notFound();
-  const [entries, provinces] = await Promise.all([
-    history(db, actor, { institutionId: id }),
-    db.province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
-  ]);
+  const found = await institutionPage(actor, id);
+  if (!found) notFound();
+  const { institution: inst, entries, provinces } = found;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{inst.name}</h1>

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { InstitutionForm } from "@/components/staff/institution-form";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
+import { provinceChoices } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Tambah instansi" };
 
@@ -21,7 +21,7 @@ export default function NewInstitutionPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/instansi/baru");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat menambah instansi.</p>;
-  const provinces = await (await getDb()).province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+  const provinces = await provinceChoices();
   return (
     <InstitutionForm
       provinces={provinces}

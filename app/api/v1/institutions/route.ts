@@ -2,7 +2,7 @@
 // tahun/year, kategori/category, urut/sort, hal/page, per/per_page); ?format=csv downloads
 // every matching row. Any other parameter is a 400 naming it.
 import { ResultPage } from "@/lib/api/contract";
-import { toCsv } from "@/lib/api/csv";
+import { toCsv } from "@/lib/csv";
 import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
 import { LIST_ROUTE } from "@/lib/api/routes";

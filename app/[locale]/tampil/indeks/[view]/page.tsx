@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ResultTable } from "@/components/results/result-table";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { schemeForYear } from "@/lib/merit";
-import { INSTITUTION_TYPES } from "@/lib/public/dataset";
+import { INSTITUTION_TYPES } from "@/lib/merit";
 import { filtersQuery } from "@/lib/public/filters";
 import { indexFiltersOf } from "@/lib/public/view-paths";
 import { SORTS } from "@/lib/public/views";

@@ -5,8 +5,7 @@ import { Suspense } from "react";
 import { HistoryList } from "@/components/staff/history-list";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { evaluationHistory } from "@/lib/queries/staff";
+import { evaluationHistoryPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Riwayat penilaian" };
 
@@ -21,7 +20,7 @@ export default function EvaluationHistoryPage({ params }: PageProps<"/admin/eval
 async function Body({ params }: Pick<PageProps<"/admin/evaluasi/[id]/riwayat">, "params">) {
   const { id } = await params;
   const actor = await requireStaffPage(`/admin/evaluasi/${id}/riwayat`);
-  const found = await evaluationHistory(await getDb(), actor, id);
+  const found = await evaluationHistoryPage(actor, id);
   if (!found) notFound();
   return (
     <div className="space-y-4">

@@ -7,15 +7,14 @@ import { invalidatePublic } from "@/lib/actions/invalidate";
 import { InputError } from "@/lib/actions/result";
 import { readUpload } from "@/lib/api/staff-upload";
 import { AccessDenied } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db";
+import type { CommitLine } from "@/lib/import";
 
 export async function POST(request: Request) {
   const upload = await readUpload(request);
   if (upload instanceof Response) return upload;
-  const { actor, bytes, fileName, form } = upload;
+  const { actor, db, bytes, fileName, form } = upload;
   const mode = form.get("mode") === "valid" ? "valid" : "all";
   const publish = form.get("publish") === "1";
-  const db = await getDb();
   const { preview, slugs } = await previewImport(db, actor, bytes, fileName);
   await invalidatePublic(slugs, "route"); // runs when the stream below has finished
   const encoder = new TextEncoder();
@@ -27,7 +26,7 @@ export async function POST(request: Request) {
       gone = true;
     },
     async start(controller) {
-      const send = (line: unknown) => {
+      const send = (line: CommitLine) => {
         if (gone) return;
         try {
           controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));

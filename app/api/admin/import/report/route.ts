@@ -3,12 +3,11 @@
 import { previewImport } from "@/lib/actions/import-batch";
 import { readUpload } from "@/lib/api/staff-upload";
 import { errorReportCsv } from "@/lib/import";
-import { getDb } from "@/lib/db";
 
 export async function POST(request: Request) {
   const upload = await readUpload(request);
   if (upload instanceof Response) return upload;
-  const { parsed, preview } = await previewImport(await getDb(), upload.actor, upload.bytes, upload.fileName);
+  const { parsed, preview } = await previewImport(upload.db, upload.actor, upload.bytes, upload.fileName);
   const base = upload.fileName.replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_") || "impor";
   return new Response(errorReportCsv(parsed, preview), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${base}-kesalahan.csv"`, "cache-control": "no-store" },

@@ -2,7 +2,7 @@
 // ?format=csv downloads the evaluations table. A renamed institution's old slug answers
 // 301 to its current address on PUBLIC_URL.
 import { Institution } from "@/lib/api/contract";
-import { toCsv } from "@/lib/api/csv";
+import { toCsv } from "@/lib/csv";
 import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { institutionResource } from "@/lib/api/institution-resource";
 import { parseParams } from "@/lib/api/params";

@@ -2,7 +2,7 @@
 // evaluation round, a page at a time (hal/page, per/per_page: 25 by default, at most
 // 1000); ?format=csv downloads every result of the year.
 import { YearPage } from "@/lib/api/contract";
-import { toCsv } from "@/lib/api/csv";
+import { toCsv } from "@/lib/csv";
 import { csvAnswer, errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
 import { YEAR_ROUTE } from "@/lib/api/routes";

@@ -1,0 +1,67 @@
+// One read per staff page. Each opens the database itself, so a page only names what it
+// shows and never holds a client (no file under app/ imports lib/db); the reads they
+// gather take the client as an argument, which is how tests and route handlers call them.
+import type { Actor } from "@/lib/auth/guard";
+import { canEditInstitution } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db";
+import { accountForEdit, accountList } from "./accounts";
+import { failedSignInsSincePreviousSignIn } from "./failed-sign-ins";
+import { listSecurityEvents, type SecurityLogFilter } from "./security-log";
+import { evaluationForEdit, evaluationHistory, history, institutionsForPicker, loadSchemes, startPage } from "./staff";
+
+/** The start page: what is due, the drafts, the actor's institutions and failed sign-ins since their last visit. */
+export async function staffHomePage(actor: Actor) {
+  const db = await getDb();
+  const [view, failures] = await Promise.all([startPage(db, actor), failedSignInsSincePreviousSignIn(db, actor.userId)]);
+  return { view, failures };
+}
+
+/** Provinces as a form's choices. */
+export async function provinceChoices() {
+  return (await getDb()).province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
+
+/**
+ * An institution with its evaluations, its history and the form's choices; null when it does
+ * not exist or the actor is an editor of other institutions (as if it did not exist).
+ */
+export async function institutionPage(actor: Actor, id: string) {
+  const db = await getDb();
+  const institution = await db.institution.findUnique({
+    where: { id },
+    include: { aliases: { orderBy: { alias: "asc" } }, province: true, evaluations: { orderBy: { year: "desc" }, include: { category: true } } },
+  });
+  if (!institution || !canEditInstitution(actor, institution.id)) return null;
+  const [entries, provinces] = await Promise.all([history(db, actor, { institutionId: id }), provinceChoices()]);
+  return { institution, entries, provinces };
+}
+
+/** An evaluation's form with the schemes it is checked against; null when out of reach. */
+export async function evaluationEditPage(actor: Actor, id: string) {
+  const db = await getDb();
+  const [found, schemes] = await Promise.all([evaluationForEdit(db, actor, id), loadSchemes(db)]);
+  return found && { ...found, schemes };
+}
+
+/** What a new evaluation's form offers: the actor's institutions and the schemes. */
+export async function newEvaluationPage(actor: Actor) {
+  const db = await getDb();
+  const [institutions, schemes] = await Promise.all([institutionsForPicker(db, actor), loadSchemes(db)]);
+  return { institutions, schemes };
+}
+
+export async function evaluationHistoryPage(actor: Actor, id: string) {
+  return evaluationHistory(await getDb(), actor, id);
+}
+
+export async function securityLogPage(actor: Actor, filter: SecurityLogFilter) {
+  return listSecurityEvents(await getDb(), actor, filter);
+}
+
+export async function accountListPage(actor: Actor) {
+  return accountList(await getDb(), actor);
+}
+
+export async function accountEditPage(actor: Actor, id: string) {
+  return accountForEdit(await getDb(), actor, id);
+}
