@@ -115,9 +115,10 @@ export function tagExpiredAt(tag) {
 function note(tags) {
   const j = table();
   const now = Date.now();
-  // updateTag reaches both handlers with the same tags: note it once.
+  // updateTag reaches both handlers with the same tags in the same moment: an entry equal
+  // to the last one (same tags, same millisecond) says nothing new.
   const last = j.entries.at(-1);
-  if (last && now - last.at < 50 && last.tags.length === tags.length && last.tags.every((tag, i) => tag === tags[i])) return;
+  if (last && last.at === now && last.tags.length === tags.length && last.tags.every((tag, i) => tag === tags[i])) return;
   j.entries.push({ at: now, tags });
   const keep = j.entries.findIndex((e) => e.at > now - JOURNAL_MS);
   const drop = Math.max(keep < 0 ? j.entries.length : keep, j.entries.length - MAX_EXPIRIES);

@@ -56,11 +56,15 @@ describe("the expiry journal", () => {
     expect(j.expiriesSince(1_000_101)).toEqual([]);
   });
 
-  it("notes once an expiry that reaches it twice at once (updateTag calls both handlers)", () => {
+  it("notes once an expiry that reaches it twice in one moment (updateTag calls both handlers), and every later one", () => {
     const j = freshTable(1_500_000);
     j.updateTags(["institution:a", "dataset"]);
     j.updateTags(["institution:a", "dataset"], { expire: 0 });
     expect(j.expiriesSince(1_500_000)).toHaveLength(1);
+    // The same tags expiring again a moment later is another write: noted.
+    vi.advanceTimersByTime(1);
+    j.expireTags(["institution:a", "dataset"]);
+    expect(j.expiriesSince(1_500_000)).toHaveLength(2);
   });
 
   it("does not claim to know about anything before it began", () => {
