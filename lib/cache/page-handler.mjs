@@ -61,12 +61,14 @@ export default class PageCacheHandler {
   async get(key, ctx = {}) {
     const stored = entries.get(key);
     if (!stored) return null;
-    const tags = [...stored.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])];
-    if (expiredSince(tags, stored.storedAt)) return drop(key), null;
+    // A page's own tags are in its headers; a fetch entry's come with the request.
+    const tags = ctx.tags || ctx.softTags ? [...stored.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : stored.tags;
+    const wallNow = Date.now();
+    if (expiredSince(tags, stored.storedAt, wallNow)) return drop(key), null;
     entries.delete(key); // most recently used last
     entries.set(key, stored);
     const now = performance.timeOrigin + performance.now();
-    let lastModified = now - (Date.now() - stored.storedAt);
+    let lastModified = now - (wallNow - stored.storedAt);
     if (staleSince(tags, stored.storedAt)) {
       const revalidate = stored.cacheControl?.revalidate;
       if (typeof revalidate !== "number") return drop(key), null; // no way to say stale: make it afresh

@@ -72,14 +72,14 @@ export function updateTags(tags, durations) {
 }
 
 /**
- * True when one of `tags` expired at or after `since` (ms), up to now: an entry made at
+ * True when one of `tags` expired at or after `since` (ms), up to `now`: an entry made at
  * `since` is not to be served. The same millisecond counts as after (conservative).
  * @param {Iterable<string>} tags
  * @param {number} since
+ * @param {number} [now]
  */
-export function expiredSince(tags, since) {
+export function expiredSince(tags, since, now = Date.now()) {
   const t = table().tags;
-  const now = Date.now();
   for (const tag of tags) {
     const expired = t.get(tag)?.expired;
     if (expired !== undefined && expired >= since && expired <= now) return true;
