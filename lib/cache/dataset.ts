@@ -39,7 +39,7 @@ const g = globalThis as typeof globalThis & {
   __datasetLoad?: { startedAt: number; promise: Promise<Dataset> } | null;
 };
 
-/** No expiry of the dataset since `startedAt` (ms) in this process's tag table (its journal included). */
+/** No expiry of the dataset tag since `startedAt` (ms) in this process's tag table, whoever expired it. */
 const freshSince = (startedAt: number) => !expiredSince([tags.dataset], startedAt);
 
 /**
