@@ -1,11 +1,9 @@
-// Runs once when a server process starts. Next.js's cache gets one clock (lib/cache/clock.ts);
-// every request carries its socket's address for the sign-in throttle (lib/auth/socket-address.ts).
-// With PostgreSQL, several processes may serve the site: each listens for the others'
-// writes and expires the same cached pages.
+// Runs once when a server process starts. Every request carries its socket's address for
+// the sign-in throttle (lib/auth/socket-address.ts). With PostgreSQL, several processes may
+// serve the site: each listens for the others' writes and expires the same cached pages
+// (lib/cache/tag-sync.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { alignPerformanceClock } = await import("@/lib/cache/clock");
-  alignPerformanceClock();
   const { captureSocketAddresses } = await import("@/lib/auth/socket-address");
   captureSocketAddresses();
   if (!process.env.DATABASE_URL) return;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -28,6 +29,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // Both caches, "use cache" entries and stored pages, judged by one tag table that the
+  // other instances' writes reach (lib/cache, docs/decisions/007-one-tag-table-through-cache-handlers.md).
+  cacheHandlers: { default: path.resolve("lib/cache/use-cache-handler.mjs") },
+  cacheHandler: path.resolve("lib/cache/page-handler.mjs"),
   // Off: with it on, every page's HTML carried a second copy of its RSC payload (the
   // institution page weighed 52 KB instead of 32). Links prefetch on intent instead.
   partialPrefetching: false,

@@ -77,7 +77,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      // A monotonic clock behind the wall clock (e2e/lagging-clock.cjs): see lib/cache/clock.ts.
+      // A monotonic clock behind the wall clock (e2e/lagging-clock.cjs): see docs/decisions/007.
       env: { ...dbEnv, PUBLIC_URL: `http://127.0.0.1:${PORT}`, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("e2e/lagging-clock.cjs")}`.trim() },
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },

@@ -64,7 +64,7 @@ test("import the valid rows of a mixed file, see them on the public pages, then 
   await page.getByRole("button", { name: "Batalkan impor ini" }).click();
   await expect(page.locator("main").getByRole("status").last()).toHaveText("Impor dibatalkan: 2 penilaian dikembalikan seperti sebelumnya.");
   // A regeneration of the page that started before the revert can store the old page once;
-  // the later expiries 1.5 s and 5 s after every write bound that (lib/actions/invalidate.ts).
+  // the later expiries 1.5 s and 5 s after every write bound that (lib/cache/expire.ts).
   await expect.poll(async () => (await batang2020()).count(), { timeout: 8_000, intervals: [0, 2_000] }).toBe(0);
 });
 

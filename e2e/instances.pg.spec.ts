@@ -61,7 +61,7 @@ test("with its database gone an instance serves its cached pages and says degrad
   for (const path of ["/", "/instansi", "/instansi/kota-pekalongan", "/instansi/kota-sabang", "/metodologi"]) {
     expect((await request.get(`${SECOND_URL}${path}`)).status()).toBe(200);
   }
-  // The write marks its tags stale once more 1.5 s and 5 s after it (lib/actions/invalidate.ts),
+  // The write marks its tags stale once more 1.5 s and 5 s after it (lib/cache/expire.ts),
   // so by now the pages just stored would be rendered afresh by their next reader.
   await page.waitForTimeout(5500);
   await relay("down");

@@ -1,6 +1,6 @@
 // GET /sitemap.xml — every public page in both languages, including every institution.
 import { connection } from "next/server";
-import { getDataset } from "@/lib/queries/public";
+import { getDataset } from "@/lib/cache/dataset";
 import { yearsWithResults } from "@/lib/public/views";
 import { localePath } from "@/lib/seo";
 

@@ -10,7 +10,7 @@ import { staffAction } from "./client";
 import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { evaluationColumns, replaceChildren, schemeForYear } from "./evaluation-record";
 import { ADMIN_ONLY, assertMayDelete, assertYearFree, checkedContent, loadForWrite, settleVerification, withdrawnNote } from "./evaluation-steps";
-import { invalidatePublic } from "./invalidate";
+import { expireAfterWrite } from "@/lib/cache/expire";
 import { ConflictError, InputError } from "./result";
 
 const ref = z.object({ id: z.string().min(1), version: z.number().int().positive() });
@@ -45,7 +45,7 @@ export const updateEvaluation = staffAction(evaluationEditSchema, async (input, 
     await recordAudit(tx, actor, { action: "evaluation.update", ...about(after), before: strip(before), after });
     return { slug: before.slug, published: before.publication === "published", version: after.version, withdrawn: before.verified && !after.verified };
   });
-  if (published) await invalidatePublic([slug]);
+  if (published) await expireAfterWrite([slug]);
   return { ok: true, data: { id: input.id, version }, message: `Perubahan tersimpan.${withdrawnNote(Number(withdrawn))}` };
 });
 
@@ -57,7 +57,7 @@ export const deleteEvaluation = staffAction(ref, async (input, { actor, db }) =>
     await recordAudit(tx, actor, { action: "evaluation.delete", ...about(before), before: strip(before), after: null });
     return { slug: before.slug, published: before.publication === "published" };
   });
-  if (published) await invalidatePublic([slug]);
+  if (published) await expireAfterWrite([slug]);
   return { ok: true, data: null, message: "Penilaian dihapus. Anda dapat memulihkannya dari riwayat." };
 });
 
@@ -73,7 +73,7 @@ export const setPublication = staffAction(ref.extend({ publish: z.boolean() }), 
     await recordAudit(tx, actor, { action, ...about(before), before: strip(before), after });
     return { slug: before.slug, changed: true };
   });
-  if (changed) await invalidatePublic([slug]);
+  if (changed) await expireAfterWrite([slug]);
   return { ok: true, data: null, message: input.publish ? "Penilaian diterbitkan." : "Penilaian ditarik menjadi draf." };
 });
 
@@ -91,7 +91,7 @@ export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), as
     await recordAudit(tx, actor, { action: input.verified ? "evaluation.verify" : "evaluation.unverify", ...about(before), before: strip(before), after });
     return { slug: before.slug, published: before.publication === "published" };
   });
-  if (published) await invalidatePublic([slug]);
+  if (published) await expireAfterWrite([slug]);
   return { ok: true, data: null, message: input.verified ? "Ditandai terverifikasi." : "Tanda verifikasi dicabut." };
 });
 
@@ -141,7 +141,7 @@ export const restoreEvaluation = staffAction(
         restored: restoreLabel(target.kind, entry.at),
       };
     });
-    if (published) await invalidatePublic([slug]);
+    if (published) await expireAfterWrite([slug]);
     return { ok: true, data: { id }, message: `Dipulihkan: ${restored}.${withdrawnNote(Number(withdrawn))}` };
   },
 );

@@ -6,11 +6,11 @@ import { assertInstitution } from "@/lib/auth/guard";
 import { staffAction } from "./client";
 import { revertImport } from "./import-batch";
 import { withdrawnNote } from "./evaluation-steps";
-import { invalidatePublic } from "./invalidate";
+import { expireAfterWrite } from "@/lib/cache/expire";
 
 export const revertImportBatch = staffAction(z.object({ batchId: z.string().uuid("Batch impor tidak dikenal.") }), async (input, { actor, db }) => {
   const { reverted, withdrawn, slugs } = await revertImport(db, actor, input.batchId);
-  await invalidatePublic(slugs);
+  await expireAfterWrite(slugs);
   return { ok: true, data: { reverted }, message: `Impor dibatalkan: ${reverted} penilaian dikembalikan seperti sebelumnya.${withdrawnNote(withdrawn)}` };
 });
 
@@ -25,6 +25,6 @@ export const refreshImportedPages = staffAction(z.object({ batchId: z.string().u
   // Expiring pages costs every instance a re-read: only for a batch the actor may have written.
   for (const id of ids) assertInstitution(actor, id);
   const slugs = await db.institution.findMany({ where: { id: { in: ids } }, select: { slug: true } });
-  await invalidatePublic(slugs.map((s) => s.slug));
+  await expireAfterWrite(slugs.map((s) => s.slug));
   return { ok: true, data: null, message: "" };
 });

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/registry/names";
 import { institutionEditSchema, institutionSchema, type InstitutionInput } from "@/lib/validation/staff";
 import { staffAction } from "./client";
-import { invalidatePublic } from "./invalidate";
+import { expireAfterWrite } from "@/lib/cache/expire";
 import { ConflictError, InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
@@ -21,7 +21,7 @@ export const createInstitution = staffAction(institutionSchema, async (input, { 
     await audit(tx, actor, "institution.create", row.id, null);
     return row.id;
   });
-  await invalidatePublic([input.slug]);
+  await expireAfterWrite([input.slug]);
   return { ok: true, data: { id, slug: input.slug }, message: "Instansi ditambahkan." };
 });
 
@@ -49,7 +49,7 @@ export const updateInstitution = staffAction(institutionEditSchema, async (input
     await audit(tx, actor, "institution.update", input.id, before);
     return before.slug;
   });
-  await invalidatePublic([oldSlug, input.slug]);
+  await expireAfterWrite([oldSlug, input.slug]);
   return { ok: true, data: { id: input.id, slug: input.slug }, message: "Data instansi tersimpan." };
 });
 

@@ -6,9 +6,9 @@ import { seedAll } from "@/prisma/seed/index";
 
 vi.mock("next/cache", () => ({ cacheTag: vi.fn(), cacheLife: vi.fn() }));
 
-const { getDataset } = await import("./public");
+const { getDataset } = await import("@/lib/cache/dataset");
 const { loadDataset } = await import("./dataset");
-const { expireLocally, markStaleLocally, recordExpiry } = await import("@/lib/cache/tag-sync");
+const { expireTags: expireLocally, markTagsStale: markStaleLocally } = await import("@/lib/cache/tag-table.mjs");
 const { tags } = await import("./cache-tags");
 
 let t: TestDb;
@@ -85,8 +85,8 @@ describe("the shared dataset", () => {
     const province = await t.db.province.findFirstOrThrow();
     await t.db.institution.create({ data: { slug: "kota-uji-baru", name: "Kota Uji Baru", type: "kota", provinceCode: province.code } });
     await tick();
-    // Noted as a write in this instance notes it, before Next.js's tag table hears of it.
-    recordExpiry(["kota-sabang", "kota-sabang-baru", "kota-uji-baru"].map(tags.institution).concat(tags.dataset));
+    // As a write in this instance expires it (lib/cache/expire.ts).
+    expireLocally(["kota-sabang", "kota-sabang-baru", "kota-uji-baru"].map(tags.institution).concat(tags.dataset));
     await tick();
     const after = await getDataset();
     expect(after).not.toBe(before);

@@ -8,7 +8,8 @@ import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
 import { LIST_ROUTE } from "@/lib/api/routes";
 import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
 import { EVERY_ROW } from "@/lib/queries/arguments";
-import { getDatasetStamp, getIndexView } from "@/lib/queries/public";
+import { getDatasetStamp } from "@/lib/cache/dataset";
+import { getIndexView } from "@/lib/queries/public";
 
 export async function GET(request: Request) {
   const parsed = parseParams(new URL(request.url).searchParams, LIST_ROUTE.query);

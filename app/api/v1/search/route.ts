@@ -3,7 +3,8 @@ import { SearchResult } from "@/lib/api/contract";
 import { errorAnswer, jsonAnswer } from "@/lib/api/http";
 import { parseParams } from "@/lib/api/params";
 import { SEARCH_ROUTE } from "@/lib/api/routes";
-import { getDatasetStamp, getSearch } from "@/lib/queries/public";
+import { getDatasetStamp } from "@/lib/cache/dataset";
+import { getSearch } from "@/lib/queries/public";
 
 export async function GET(request: Request) {
   const parsed = parseParams(new URL(request.url).searchParams, SEARCH_ROUTE.query);

@@ -3,7 +3,7 @@
 // classified again; the transaction writes what it finds), writes it in one transaction, and streams
 // progress as NDJSON lines: {"done","total"} … then {"result"} or {"error"}.
 import { commitImport, previewImport } from "@/lib/actions/import-batch";
-import { invalidatePublic } from "@/lib/actions/invalidate";
+import { expireAfterWrite } from "@/lib/cache/expire";
 import { InputError } from "@/lib/actions/result";
 import { readUpload } from "@/lib/api/staff-upload";
 import { AccessDenied } from "@/lib/auth/guard";
@@ -16,7 +16,7 @@ export async function POST(request: Request) {
   const mode = form.get("mode") === "valid" ? "valid" : "all";
   const publish = form.get("publish") === "1";
   const { preview, slugs } = await previewImport(db, actor, bytes, fileName);
-  await invalidatePublic(slugs, "route"); // runs when the stream below has finished
+  await expireAfterWrite(slugs, "route"); // runs when the stream below has finished
   const encoder = new TextEncoder();
   // A reader who goes away mid-import does not stop it: the transaction runs to its end
   // (all or nothing, as ever) and the lines nobody reads are dropped.

@@ -9,7 +9,8 @@ import { parseParams } from "@/lib/api/params";
 import { INSTITUTION_ROUTE } from "@/lib/api/routes";
 import { publicUrl } from "@/lib/public-url";
 import { isSlug } from "@/lib/public/slug";
-import { getDatasetStamp, getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
+import { getDatasetStamp } from "@/lib/cache/dataset";
+import { getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
 
 const COLUMNS = ["year", "status", "category", "score", "self_assessed_score", "announced_at", "evaluator", "source_urls"];
 

@@ -8,7 +8,8 @@ import { API_PAGE_SIZE, parseParams } from "@/lib/api/params";
 import { YEAR_ROUTE } from "@/lib/api/routes";
 import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
 import { isYear } from "@/lib/queries/arguments";
-import { getDatasetStamp, getYearSummary, getYearView } from "@/lib/queries/public";
+import { getDatasetStamp } from "@/lib/cache/dataset";
+import { getYearSummary, getYearView } from "@/lib/queries/public";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/years/[year]">) {
   const { year: raw } = await params;

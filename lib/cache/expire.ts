@@ -1,28 +1,29 @@
-// After a write that public readers can see: expire exactly the cached reads it touches —
-// the institution's page and the dataset every list, year and home view derives from —
-// here and, through the database, in every other instance of the app. `slugs` must name
-// every institution whose public record the write changed (old and new slug on a rename):
-// the live dataset re-reads only those (lib/queries/public.ts).
-import { revalidateTag, updateTag } from "next/cache";
+// Entry point two of the cache: after a write that public readers can see, expire exactly
+// the cached reads it touches — the institution's page and the dataset every list, year and
+// home view derives from — here and, through the database, in every other instance of the
+// app. `slugs` must name every institution whose public record the write changed (old and
+// new slug on a rename): the live dataset re-reads only those (./dataset.ts).
+import { updateTag } from "next/cache";
 import { after } from "next/server";
-import { announceExpiredTags, markStaleLocally, recordExpiry } from "@/lib/cache/tag-sync";
 import { tags } from "@/lib/queries/cache-tags";
+import { announceExpiredTags } from "./tag-sync";
+import { expireTags, markTagsStale } from "./tag-table.mjs";
 
-export async function invalidatePublic(slugs: string[], from: "action" | "route" = "action") {
+export async function expireAfterWrite(slugs: string[], from: "action" | "route" = "action") {
   if (slugs.length === 0) return; // no institution's record changed: nothing public to expire
   const affected = [...new Set(slugs)].map(tags.institution).concat(tags.dataset);
-  // Server actions get read-your-own-writes. A route handler may not call updateTag, and
-  // one that streams its answer writes after it has returned: its expiry runs once the
-  // response is complete (so call this before returning the stream).
   if (from === "action") {
+    // The tag table is what both caches are judged by; updateTag also tells Next.js, so
+    // the action's own answer is rendered with the write (read-your-own-writes).
+    expireTags(affected);
     for (const tag of affected) updateTag(tag);
-    recordExpiry(affected);
     await announceExpiredTags(affected); // before the answer: other instances are fresh once the writer sees its change
     markStaleAgainLater(affected);
   } else {
+    // A route handler that streams its answer writes after it has returned: its expiry runs
+    // once the response is complete (so call this before returning the stream).
     after(async () => {
-      affected.forEach((tag) => revalidateTag(tag, { expire: 0 }));
-      recordExpiry(affected);
+      expireTags(affected);
       markStaleAgainLater(affected);
       await announceExpiredTags(affected);
     });
@@ -45,7 +46,7 @@ export function markStaleAgainLater(tags: string[]) {
     for (const timer of again.get(tag) ?? []) clearTimeout(timer);
     const timers = AGAIN_AFTER_MS.map((ms, i) =>
       setTimeout(() => {
-        markStaleLocally([tag]);
+        markTagsStale([tag]);
         if (i === AGAIN_AFTER_MS.length - 1 && again.get(tag) === timers) again.delete(tag);
       }, ms).unref(),
     );

@@ -2,22 +2,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const marked: string[][] = [];
 const expired: string[][] = [];
-vi.mock("@/lib/cache/tag-sync", () => ({
-  markStaleLocally: (tags: string[]) => marked.push([...tags]),
-  announceExpiredTags: async (tags: string[]) => expired.push([...tags]),
-  recordExpiry: (tags: string[]) => expired.push([...tags]),
+const announced: string[][] = [];
+vi.mock("./tag-sync", () => ({ announceExpiredTags: async (tags: string[]) => announced.push([...tags]) }));
+vi.mock("./tag-table.mjs", () => ({
+  markTagsStale: (tags: string[]) => marked.push([...tags]),
+  expireTags: (tags: string[]) => expired.push([...tags]),
 }));
-vi.mock("next/cache", () => ({ updateTag: (tag: string) => expired.push([tag]), revalidateTag: (tag: string) => expired.push([tag]) }));
-const { invalidatePublic, markStaleAgainLater } = await import("./invalidate");
+vi.mock("next/cache", () => ({ updateTag: (tag: string) => expired.push([tag]) }));
+const { expireAfterWrite, markStaleAgainLater } = await import("./expire");
 
 describe("expiring after a write", () => {
   it("expires nothing when no institution's record changed (an import whose rows were all refused)", async () => {
     expired.length = 0;
-    await invalidatePublic([]);
+    await expireAfterWrite([]);
     expect(expired).toEqual([]);
+    expect(announced).toEqual([]);
     // The dataset alone would mean "everything changed": every instance would read it whole.
-    await invalidatePublic(["kota-pekalongan"]);
+    await expireAfterWrite(["kota-pekalongan"]);
     expect(expired).toContainEqual(["institution:kota-pekalongan", "dataset"]);
+    expect(announced).toEqual([["institution:kota-pekalongan", "dataset"]]);
   });
 });
 
