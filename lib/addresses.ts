@@ -3,8 +3,8 @@
 // app/[locale]/instansi/[slug]/page.tsx, /en is app/[locale]/page.tsx. Every exception is
 // listed here with its reason: next.config.ts takes its rewrites and redirects from this
 // file, proxy.ts the paths it rewrites to (docs/decisions/020-urls-and-files.md). Read by
-// the config, the proxy and the browser (the language switch), so it imports nothing but
-// the placeholder's name.
+// the config and the proxy, so it imports nothing but two names.
+import { VIEW_FOLDERS, type ViewPage } from "./public/view-key";
 import { PLACEHOLDER_SLUG } from "./static-params";
 
 type Entry = { source: string; destination: string; why: string };
@@ -32,9 +32,10 @@ export const CONFIG_REWRITES: Entry[] = [
  * the view into one more path segment, [view] (lib/public/view-paths.ts). /bandingkan's view
  * folder is its own; /instansi/[slug] is already an institution, so the index's views sit
  * one folder further down, in daftar/ ("list"), which no institution page has below it.
+ * Declared beside the view keys, which the browser reads (the language switch maps a view
+ * back to its address), so that this file stays out of the browser's JavaScript.
  */
-export const VIEW_FOLDERS = { instansi: "instansi/daftar", bandingkan: "bandingkan" } as const;
-export type ViewPage = keyof typeof VIEW_FOLDERS;
+export { VIEW_FOLDERS, type ViewPage } from "./public/view-key";
 
 /** Where the staff pages of a record the actor cannot see are sent (a 404, decided before the page streams). */
 export const STAFF_NOT_FOUND_PATH = "/admin/tidak-ditemukan";

@@ -1,8 +1,10 @@
 // The last segment of an internal view path (see view-paths.ts) and its way back to a
 // public address. Runs in the proxy, on the server and in the browser: no Node APIs.
-import { VIEW_FOLDERS, type ViewPage } from "@/lib/addresses";
-
 const EMPTY = "semua";
+
+/** The folder below app/[locale] of each view page, by public path (why: lib/addresses.ts, which lists every rewrite). */
+export const VIEW_FOLDERS = { instansi: "instansi/daftar", bandingkan: "bandingkan" } as const;
+export type ViewPage = keyof typeof VIEW_FOLDERS;
 
 /** A canonical query ("a=1&b=2", no "?") as one opaque path segment. */
 export function encodeViewKey(query: string): string {
