@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { CONFIG_REWRITES, REDIRECTS, forConfig } from "./lib/addresses";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -39,51 +40,16 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files next to its own modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
-  // The staff area (/admin) is Indonesian only and has its own root layout.
-  // Indonesian lives at /…, English at /en/…: a rewrite in the router maps /… onto the
-  // [locale] segment. Cheaper than running the i18n middleware on every request.
+  // The staff area (/admin) is Indonesian only and has its own root layout. Every address
+  // that is not the folder of its page, and why: lib/addresses.ts.
   async rewrites() {
-    return {
-      beforeFiles: [
-        // The home page lives under a dynamic segment so it can be cached whole (see its page).
-        { source: "/", destination: "/id/beranda/nasional" },
-        { source: "/en", destination: "/en/beranda/nasional" },
-        // So does the methodology page.
-        { source: "/metodologi", destination: "/id/metodologi/lengkap" },
-        { source: "/en/metodologi", destination: "/en/metodologi/lengkap" },
-        { source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|_next(?:/|$))[^.]*)", destination: "/id/:path" },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
+    return { beforeFiles: forConfig(CONFIG_REWRITES), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
   async redirects() {
-    return [
-      { source: "/id", destination: "/", permanent: true },
-      // The home page's internal address is never a public one.
-      { source: "/beranda/:path*", destination: "/", permanent: true },
-      { source: "/en/beranda/:path*", destination: "/en", permanent: true },
-      { source: "/metodologi/:path+", destination: "/metodologi", permanent: true },
-      { source: "/en/metodologi/:path+", destination: "/en/metodologi", permanent: true },
-      // Nor are those of the index and compare views (proxy.ts).
-      { source: "/tampil/indeks/:path*", destination: "/instansi", permanent: true },
-      { source: "/en/tampil/indeks/:path*", destination: "/en/instansi", permanent: true },
-      { source: "/tampil/bandingkan/:path*", destination: "/bandingkan", permanent: true },
-      { source: "/en/tampil/bandingkan/:path*", destination: "/en/bandingkan", permanent: true },
-      { source: "/id/:path*", destination: "/:path*", permanent: true },
-      // English readers guess English addresses: each one names the one page it means
-      // (a redirect keeps the query string), so no page has two cached copies.
-      { source: "/en/compare", destination: "/en/bandingkan", permanent: true },
-      { source: "/en/institutions", destination: "/en/instansi", permanent: true },
-      { source: "/en/institutions/:slug", destination: "/en/instansi/:slug", permanent: true },
-      { source: "/en/institution/:slug", destination: "/en/instansi/:slug", permanent: true },
-      { source: "/en/year/:year", destination: "/en/tahun/:year", permanent: true },
-      { source: "/en/years/:year", destination: "/en/tahun/:year", permanent: true },
-      { source: "/en/methodology", destination: "/en/metodologi", permanent: true },
-    ];
+    return forConfig(REDIRECTS).map((redirect) => ({ ...redirect, permanent: true }));
   },
 };
 

@@ -1,4 +1,5 @@
 // Four jobs, each on the requests its matcher names; every other request never runs this file.
+// The paths it rewrites to, and why, are listed with every other rewrite in lib/addresses.ts.
 // 1. The index and compare pages: their view moves from the query string into the path, so
 //    each view is cached whole (lib/public/view-paths.ts).
 // 2. An institution address whose last segment cannot be a slug (too long, encoded or odd
@@ -12,11 +13,11 @@
 //    before the page streams, so "not found" answers 404 (a page answers 200 once its shell
 //    is sent; docs/decisions/014-staff-not-found-status.md).
 import { NextResponse, type NextRequest } from "next/server";
-import { STAFF_NOT_FOUND_PATH, staffRecordOfPath } from "@/lib/auth/staff-record-paths";
+import { PROXY_REWRITES } from "@/lib/addresses";
+import { staffRecordOfPath } from "@/lib/auth/staff-record-paths";
 import { isSlug } from "@/lib/public/slug";
 import { publicUrl } from "@/lib/public-url";
 import { internalViewPath } from "@/lib/public/view-paths";
-import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 // What Next.js runs as a server action: a POST naming an action id, or a form post (an
 // action sent without JavaScript names its id in the form's fields).
@@ -45,7 +46,7 @@ const decoded = (segment: string) => {
 /** The placeholder page (a 404 for any locale) standing in for an institution address that holds no slug, or null. */
 function notASlugPath(pathname: string): string | null {
   const m = /^(?:\/(en))?\/instansi\/([^/]+)$/.exec(pathname);
-  return m && !isSlug(decoded(m[2])) ? `/${m[1] ?? "id"}/instansi/${PLACEHOLDER_SLUG}` : null;
+  return m && !isSlug(decoded(m[2])) ? PROXY_REWRITES.notASlug.to(m[1] ?? "id") : null;
 }
 
 export async function proxy(request: NextRequest) {
@@ -75,14 +76,15 @@ async function staffRecordGate(request: NextRequest) {
     const url = new URL("/api/admin/records", `${publicUrl()}/`);
     url.searchParams.set("path", request.nextUrl.pathname);
     const res = await fetch(url, { headers: { cookie }, cache: "no-store", signal: AbortSignal.timeout(3_000) });
-    if (res.ok && (await res.json()).found === false) return NextResponse.rewrite(new URL(STAFF_NOT_FOUND_PATH, request.url));
+    if (res.ok && (await res.json()).found === false) return NextResponse.rewrite(new URL(PROXY_REWRITES.staffNotFound.to(), request.url));
   } catch {
     // Unanswered: the page still shows "not found" itself, only with a 200.
   }
   return NextResponse.next();
 }
 
-// Read by the build, so written out literally.
+// Read by the build, so written out literally (lib/addresses.ts repeats each rewrite's
+// entries, and a test holds the two together).
 export const config = {
   matcher: [
     "/instansi",

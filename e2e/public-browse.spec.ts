@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { demoRows, expectAccessible } from "./fixtures";
 
@@ -173,6 +175,12 @@ test("the focus ring is 2 px with an offset", async ({ page }) => {
 
 test("the internal addresses of cached views are never public", async ({ request }) => {
   for (const [internal, target] of [
+    ["/instansi/daftar/semua", "/instansi"],
+    ["/en/instansi/daftar/amVuaXM9a290YQ", "/en/instansi"],
+    ["/bandingkan/semua", "/bandingkan"],
+    ["/en/bandingkan/aT1rb3RhLXBla2Fsb25nYW4", "/en/bandingkan"],
+    ["/id/instansi/daftar/semua", "/instansi/daftar/semua"],
+    // Former internal addresses (before decision 020) answer as they did.
     ["/tampil/indeks/semua", "/instansi"],
     ["/en/tampil/indeks/amVuaXM9a290YQ", "/en/instansi"],
     ["/tampil/bandingkan/semua", "/bandingkan"],
@@ -192,10 +200,27 @@ test("the internal addresses of cached views are never public", async ({ request
   const html = await page.text();
   expect(html).toContain("Kota Pekalongan");
   expect(html).not.toContain("Kabupaten Pekalongan");
+  // The index's view folder has no page of its own: that address is an institution's.
+  const institution = await request.get("/instansi/daftar", { maxRedirects: 0 });
+  expect(institution.status()).toBe(404);
+});
+
+test("the build renders no home or methodology page: each language's is rendered on its first visit", async () => {
+  // The home and methodology pages have only the language as a parameter; their one static
+  // parameter is a placeholder (lib/static-params.ts), so no real language is prerendered
+  // from whatever database the build could see. Should Next stop honouring a page's own
+  // static params over its layout's, this fails instead of the build quietly reading data.
+  const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "..", ".next", "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+  const built = Object.keys(manifest.routes);
+  for (const locale of ["id", "en"]) {
+    expect(built).not.toContain(`/${locale}`);
+    expect(built).not.toContain(`/${locale}/metodologi`);
+  }
+  expect(built).toEqual(expect.arrayContaining(["/__shell__", "/__shell__/metodologi", "/id/instansi/daftar/__shell__", "/id/bandingkan/__shell__"]));
 });
 
 test("every public page is served whole from the cache, in both languages", async ({ request }) => {
-  for (const path of ["/", "/instansi", "/instansi/kota-pekalongan", "/tahun/2023", "/metodologi", "/en/metodologi", "/data"]) {
+  for (const path of ["/", "/en", "/instansi", "/en/instansi?jenis=kota", "/bandingkan?i=kota-pekalongan,kota-malang", "/instansi/kota-pekalongan", "/tahun/2023", "/metodologi", "/en/metodologi", "/data"]) {
     await request.get(path); // the first visit stores it
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

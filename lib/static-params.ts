@@ -10,3 +10,11 @@ export function placeholderParams() {
 export function placeholderViewParams() {
   return [{ view: PLACEHOLDER_SLUG }];
 }
+
+/**
+ * For a page whose only parameter is the language (the home and methodology pages): a
+ * placeholder in place of the layout's languages, so the build renders none of them.
+ */
+export function placeholderLocaleParams() {
+  return [{ locale: PLACEHOLDER_SLUG }];
+}

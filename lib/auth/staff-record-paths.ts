@@ -30,6 +30,3 @@ function decoded(segment: string): string {
     return segment; // a malformed escape names no record; the lookup will say so
   }
 }
-
-/** Where the proxy sends an address whose record is unknown to the actor: a 404 page. */
-export const STAFF_NOT_FOUND_PATH = "/admin/tidak-ditemukan";

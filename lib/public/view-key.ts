@@ -1,10 +1,10 @@
 // The last segment of an internal view path (see view-paths.ts) and its way back to a
 // public address. Runs in the proxy, on the server and in the browser: no Node APIs.
 const EMPTY = "semua";
-export const VIEW_ROOT = "tampil";
-const HOME = ["beranda", "nasional"];
-/** The one view of the methodology page: /metodologi is /[locale]/metodologi/lengkap inside. */
-export const METHOD_VIEW = "lengkap";
+
+/** The folder below app/[locale] of each view page, by public path (why: lib/addresses.ts, which lists every rewrite). */
+export const VIEW_FOLDERS = { instansi: "instansi/daftar", bandingkan: "bandingkan" } as const;
+export type ViewPage = keyof typeof VIEW_FOLDERS;
 
 /** A canonical query ("a=1&b=2", no "?") as one opaque path segment. */
 export function encodeViewKey(query: string): string {
@@ -26,14 +26,16 @@ export function decodeViewKey(key: string): string {
 
 /**
  * The public address (without locale) of the page at these route segments below the
- * locale: internal views map back to /, /metodologi, /instansi?… and /bandingkan?…
+ * locale: a view's folder and key map back to /instansi?… and /bandingkan?…, every other
+ * page is at its own path.
  */
 export function publicPathOf(segments: readonly string[]): string {
-  if (segments.length === HOME.length && segments.every((s, i) => s === HOME[i])) return "/";
-  if (segments.length === 2 && segments[0] === "metodologi" && segments[1] === METHOD_VIEW) return "/metodologi";
-  if (segments[0] === VIEW_ROOT && segments.length === 3 && (segments[1] === "indeks" || segments[1] === "bandingkan")) {
-    const query = decodeViewKey(segments[2]);
-    return `/${segments[1] === "indeks" ? "instansi" : "bandingkan"}${query ? `?${query}` : ""}`;
+  const path = segments.join("/");
+  for (const [page, folder] of Object.entries(VIEW_FOLDERS) as [ViewPage, string][]) {
+    if (path.startsWith(`${folder}/`) && segments.length === folder.split("/").length + 1) {
+      const query = decodeViewKey(segments.at(-1)!);
+      return `/${page}${query ? `?${query}` : ""}`;
+    }
   }
-  return `/${segments.join("/")}`;
+  return `/${path}`;
 }

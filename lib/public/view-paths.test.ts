@@ -7,10 +7,10 @@ const key = (internal: string | null) => internal!.split("/").at(-1)!;
 
 describe("index and compare views in the path", () => {
   it("maps each public page to its internal view in the right language", () => {
-    expect(path("/instansi")).toBe("/id/tampil/indeks/semua");
-    expect(path("/en/instansi")).toBe("/en/tampil/indeks/semua");
-    expect(path("/bandingkan")).toBe("/id/tampil/bandingkan/semua");
-    expect(path("/en/bandingkan", "i=kota-pekalongan")).toMatch(/^\/en\/tampil\/bandingkan\/[A-Za-z0-9_-]+$/);
+    expect(path("/instansi")).toBe("/id/instansi/daftar/semua");
+    expect(path("/en/instansi")).toBe("/en/instansi/daftar/semua");
+    expect(path("/bandingkan")).toBe("/id/bandingkan/semua");
+    expect(path("/en/bandingkan", "i=kota-pekalongan")).toMatch(/^\/en\/bandingkan\/[A-Za-z0-9_-]+$/);
   });
 
   it("leaves every other path alone", () => {
@@ -29,7 +29,7 @@ describe("index and compare views in the path", () => {
   it("gives equal filter states one key: order, defaults and unknown parameters do not matter", () => {
     const a = path("/instansi", "urut=score&jenis=kabupaten");
     expect(path("/instansi", "jenis=kabupaten&urut=score&hal=1&utm_source=x&_rsc=abc")).toBe(a);
-    expect(path("/instansi", "jenis=desa&tahun=20x3")).toBe("/id/tampil/indeks/semua");
+    expect(path("/instansi", "jenis=desa&tahun=20x3")).toBe("/id/instansi/daftar/semua");
   });
 
   it("keeps the compare selection, cleaned and capped like the page", () => {
@@ -50,13 +50,14 @@ describe("the way back from a view's route segments to its public address", () =
     const index = path("/instansi", "jenis=kota&q=kota+%C3%BC%26");
     expect(publicPathOf(index!.split("/").slice(2))).toBe("/instansi?q=kota+%C3%BC%26&jenis=kota");
     expect(publicPathOf(path("/bandingkan", "i=a,b")!.split("/").slice(2))).toBe("/bandingkan?i=a,b");
-    expect(publicPathOf(["tampil", "indeks", "semua"])).toBe("/instansi");
-    expect(publicPathOf(["beranda", "nasional"])).toBe("/");
-    expect(publicPathOf(["metodologi", "lengkap"])).toBe("/metodologi");
+    expect(publicPathOf(["instansi", "daftar", "semua"])).toBe("/instansi");
+    expect(publicPathOf(["bandingkan", "semua"])).toBe("/bandingkan");
   });
 
   it("leaves ordinary pages as they are", () => {
     expect(publicPathOf(["instansi", "kota-pekalongan"])).toBe("/instansi/kota-pekalongan");
+    expect(publicPathOf(["instansi", "daftar"])).toBe("/instansi/daftar"); // an institution may be called that
+    expect(publicPathOf(["metodologi"])).toBe("/metodologi");
     expect(publicPathOf(["tahun", "2023"])).toBe("/tahun/2023");
     expect(publicPathOf([])).toBe("/");
   });

@@ -2,11 +2,13 @@
 // per view, like an institution page. A cached page cannot read the query string, so the
 // proxy rewrites each to an internal path whose last segment names the view: canonical
 // (equal filters share one entry) and opaque (base64url, so no character of a search text
-// can be read as part of a path). The internal paths are never public (next.config.ts).
+// can be read as part of a path). The internal paths and their folders are listed in
+// lib/addresses.ts, and are never public (its redirects).
 import { parseCompareSlugs } from "./compare-slugs";
+import { PROXY_REWRITES } from "@/lib/addresses";
 import { PARAM, filtersQuery, parseIndexFilters } from "./filters";
 import type { IndexFilters } from "./views";
-import { VIEW_ROOT, decodeViewKey, encodeViewKey } from "./view-key";
+import { decodeViewKey, encodeViewKey } from "./view-key";
 
 function viewParams(key: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(decodeViewKey(key)));
@@ -23,10 +25,10 @@ export function internalViewPath(pathname: string, query: Query): string | null 
   const locale = m[1] ?? "id";
   if (m[2] === "instansi") {
     const filters = parseIndexFilters(record(query, Object.values(PARAM)));
-    return `/${locale}/${VIEW_ROOT}/indeks/${encodeViewKey(filtersQuery(filters).slice(1))}`;
+    return PROXY_REWRITES.indexView.to(locale, encodeViewKey(filtersQuery(filters).slice(1)));
   }
   const slugs = parseCompareSlugs(query.getAll("i"));
-  return `/${locale}/${VIEW_ROOT}/bandingkan/${encodeViewKey(slugs.length ? `i=${slugs.join(",")}` : "")}`;
+  return PROXY_REWRITES.compareView.to(locale, encodeViewKey(slugs.length ? `i=${slugs.join(",")}` : ""));
 }
 
 /** The index filters named by a view key. */

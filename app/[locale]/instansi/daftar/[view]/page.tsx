@@ -14,9 +14,9 @@ import { getFilterOptions, getIndexView } from "@/lib/queries/public";
 import { notFound } from "next/navigation";
 import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 
-// Served at /instansi?… through the proxy (lib/public/view-paths.ts): one cached page per
-// filter state, refreshed when a write expires the dataset. The placeholder keeps the
-// build from reading the database.
+// /instansi?…, with the filters moved into the [view] segment by the proxy
+// (lib/addresses.ts): one cached page per filter state, refreshed when a write expires the
+// dataset. The placeholder keeps the build from reading the database.
 export const generateStaticParams = placeholderViewParams;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,13 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ path: "/instansi", title: t("title"), description: t("description"), locale: await getLocale() });
 }
 
-export default function IndexPage({ params }: PageProps<"/[locale]/tampil/indeks/[view]">) {
+export default function IndexPage({ params }: PageProps<"/[locale]/instansi/daftar/[view]">) {
   return <Body params={params} />;
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white p-2 text-sm";
 
-async function Body({ params }: Pick<PageProps<"/[locale]/tampil/indeks/[view]">, "params">) {
+async function Body({ params }: Pick<PageProps<"/[locale]/instansi/daftar/[view]">, "params">) {
   const { view: key } = await params;
   if (key === PLACEHOLDER_SLUG) notFound();
   const filters = indexFiltersOf(key);

@@ -17,8 +17,9 @@ import { notFound } from "next/navigation";
 import { compareSlugsOf } from "@/lib/public/view-paths";
 import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 
-// Served at /bandingkan?i=… through the proxy (lib/public/view-paths.ts): one cached page
-// per selection, refreshed when a write expires one of the compared institutions.
+// /bandingkan?i=…, with the selection moved into the [view] segment by the proxy
+// (lib/addresses.ts): one cached page per selection, refreshed when a write expires one of
+// the compared institutions.
 export const generateStaticParams = placeholderViewParams;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ path: "/bandingkan", title: t("title"), description: t("description"), locale: await getLocale() });
 }
 
-export default async function ComparePage({ params }: PageProps<"/[locale]/tampil/bandingkan/[view]">) {
+export default async function ComparePage({ params }: PageProps<"/[locale]/bandingkan/[view]">) {
   const t = await getTranslations("compare");
   return (
     <section className="space-y-4">
@@ -36,7 +37,7 @@ export default async function ComparePage({ params }: PageProps<"/[locale]/tampi
   );
 }
 
-async function Body({ params }: Pick<PageProps<"/[locale]/tampil/bandingkan/[view]">, "params">) {
+async function Body({ params }: Pick<PageProps<"/[locale]/bandingkan/[view]">, "params">) {
   const { view: key } = await params;
   if (key === PLACEHOLDER_SLUG) notFound();
   const slugs = compareSlugsOf(key);

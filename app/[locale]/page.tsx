@@ -1,7 +1,6 @@
 import { categoryLabel, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { LazyNationalChart } from "@/components/charts/lazy-national-chart";
 import { StaticNationalChart } from "@/components/charts/static-national-chart";
 import { changeText } from "@/components/results/change-text";
@@ -9,23 +8,23 @@ import { CategoryBadge } from "@/components/ui/category-badge";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getHomeView } from "@/lib/queries/public";
 import { localePath, pageMetadata } from "@/lib/seo";
-import { placeholderViewParams } from "@/lib/static-params";
+import { placeholderLocaleParams } from "@/lib/static-params";
 
-// The home page, served at / and /en by a rewrite (next.config.ts). Under a dynamic
-// segment so that, like an institution page, it is cached whole after its first visit
-// (and after each write that expires the dataset) without reading the database at build.
-const HOME_VIEW = "nasional";
-export const generateStaticParams = placeholderViewParams;
+// The home page, at / and /en. Its one static parameter is a placeholder language, so the
+// build renders no real home page (and reads no database): each language's page is
+// rendered on its first visit and cached whole, like an institution page.
+export const generateStaticParams = placeholderLocaleParams;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/beranda/[view]">): Promise<Metadata> {
-  if ((await params).view !== HOME_VIEW) notFound(); // a 404 status before anything streams
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await pageLocale(); // a 404 status for the placeholder before anything streams
   const t = await getTranslations("home");
-  return pageMetadata({ path: "/", description: t("description"), locale: await getLocale() });
+  return pageMetadata({ path: "/", description: t("description"), locale });
 }
 
-export default async function HomePage({ params }: PageProps<"/[locale]/beranda/[view]">) {
+export default async function HomePage() {
   const t = await getTranslations("home");
   const locale = await getLocale();
   return (
@@ -54,17 +53,16 @@ export default async function HomePage({ params }: PageProps<"/[locale]/beranda/
           </Link>
         </p>
       </section>
-      <National params={params} />
+      <National />
     </div>
   );
 }
 
-async function National({ params }: Pick<PageProps<"/[locale]/beranda/[view]">, "params">) {
-  if ((await params).view !== HOME_VIEW) notFound();
+async function National() {
+  const locale = await pageLocale();
   const view = await getHomeView();
   const t = await getTranslations("home");
   const ti = await getTranslations("institution.table");
-  const locale = await getLocale();
   const latestScheme = view.schemes.find((s) => s.code === view.national.at(-1)?.schemeCode) ?? view.schemes[0];
   const categories = [...latestScheme.categories]
     .sort((a, b) => b.rank - a.rank)

@@ -1,41 +1,39 @@
 import { categoryLabel, formatDate, formatOnScale, formatScore } from "@/lib/format";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getFilterOptions } from "@/lib/queries/public";
-import { METHOD_VIEW } from "@/lib/public/view-key";
 import { pageMetadata } from "@/lib/seo";
-import { placeholderViewParams } from "@/lib/static-params";
+import { placeholderLocaleParams } from "@/lib/static-params";
 
-// Served at /metodologi and /en/metodologi by a rewrite (next.config.ts). Under a dynamic
-// segment, like the home page, so it is cached whole after its first visit (and after each
-// write that expires the dataset) without reading the database at build.
-export const generateStaticParams = placeholderViewParams;
+// At /metodologi and /en/metodologi. A placeholder language as its one static parameter,
+// like the home page: cached whole after its first visit (and after each write that
+// expires the dataset), without reading the database at build.
+export const generateStaticParams = placeholderLocaleParams;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/metodologi/[view]">): Promise<Metadata> {
-  if ((await params).view !== METHOD_VIEW) notFound(); // a 404 status before anything streams
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await pageLocale(); // a 404 status for the placeholder before anything streams
   const t = await getTranslations("method");
-  return pageMetadata({ path: "/metodologi", title: t("title"), description: t("description"), locale: await getLocale() });
+  return pageMetadata({ path: "/metodologi", title: t("title"), description: t("description"), locale });
 }
 
-export default async function MethodologyPage({ params }: PageProps<"/[locale]/metodologi/[view]">) {
+export default async function MethodologyPage() {
   const t = await getTranslations("method");
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <Schemes params={params} />
+      <Schemes />
     </article>
   );
 }
 
-async function Schemes({ params }: Pick<PageProps<"/[locale]/metodologi/[view]">, "params">) {
-  if ((await params).view !== METHOD_VIEW) notFound();
+async function Schemes() {
+  const locale = await pageLocale();
   const { schemes, updatedAt } = await getFilterOptions();
   const t = await getTranslations("method");
-  const locale = await getLocale();
   const n = (v: number) => formatScore(v, locale);
   return (
     <>
