@@ -54,16 +54,16 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    // Public answers keep one freshness contract (lib/public/freshness.ts): left alone, Next
+    // Public pages keep one freshness contract (lib/public/freshness.ts): left alone, Next
     // tells shared caches to keep a stored page for a day (s-maxage=86400), hiding any edit as
-    // long. Next keeps a Cache-Control set here; route handlers set their own (the API's is the
-    // same contract). Staff routes, sign-in and health stay Next's private no-store; the build's
-    // hashed files stay immutable.
+    // long. Next keeps a Cache-Control set here, even over a route handler's own, so /api is
+    // left to its handlers (the open-data API sends the same contract, its 400s no-store).
+    // Staff pages stay Next's private no-store; the build's hashed files stay immutable.
     const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }];
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/", headers: publicCache },
-      { source: "/:path((?!admin(?:/|$)|api/admin(?:/|$)|api/auth(?:/|$)|api/health(?:/|$)|_next/).+)", headers: publicCache },
+      { source: "/:path((?!admin(?:/|$)|api(?:/|$)|_next/).+)", headers: publicCache },
       // A signed-in request gets the same public page, but nothing between may keep it.
       { source: "/:path*", has: [{ type: "cookie", key: SESSION_COOKIE }], headers: [{ key: "Cache-Control", value: SIGNED_IN_CACHE_CONTROL }] },
       { source: "/:path*", has: [{ type: "cookie", key: `__Secure-${SESSION_COOKIE}` }], headers: [{ key: "Cache-Control", value: SIGNED_IN_CACHE_CONTROL }] },
