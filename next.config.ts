@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { CONFIG_REWRITES, REDIRECTS, forConfig } from "./lib/addresses";
+import { PUBLIC_CACHE_CONTROL, SESSION_COOKIE, SIGNED_IN_CACHE_CONTROL } from "./lib/public/freshness";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -46,7 +47,20 @@ const nextConfig: NextConfig = {
     return { beforeFiles: forConfig(CONFIG_REWRITES), afterFiles: [], fallback: [] };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Public pages keep one freshness contract (lib/public/freshness.ts): left alone, Next
+    // tells shared caches to keep a stored page for a day (s-maxage=86400), hiding any edit as
+    // long. Next keeps a Cache-Control set here, even over a route handler's own, so /api is
+    // left to its handlers (the open-data API sends the same contract, its 400s no-store).
+    // Staff pages stay Next's private no-store; the build's hashed files stay immutable.
+    const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/", headers: publicCache },
+      { source: "/:path((?!admin(?:/|$)|api(?:/|$)|_next/).+)", headers: publicCache },
+      // A signed-in request gets the same public page, but nothing between may keep it.
+      { source: "/:path*", has: [{ type: "cookie", key: SESSION_COOKIE }], headers: [{ key: "Cache-Control", value: SIGNED_IN_CACHE_CONTROL }] },
+      { source: "/:path*", has: [{ type: "cookie", key: `__Secure-${SESSION_COOKIE}` }], headers: [{ key: "Cache-Control", value: SIGNED_IN_CACHE_CONTROL }] },
+    ];
   },
   async redirects() {
     return forConfig(REDIRECTS).map((redirect) => ({ ...redirect, permanent: true }));

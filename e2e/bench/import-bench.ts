@@ -1,6 +1,7 @@
 // npm run bench:import — 10 000 rows through the whole import on this machine: parse,
 // classify against the database, commit in one transaction (one audit batch), revert.
-// Prints the time of each step and the peak memory (RSS, sampled every 20 ms).
+// Prints the time of each step and the peak memory (RSS, sampled every 20 ms), then the
+// time a one-row file takes to classify (a single staff write through the import).
 // On the embedded database by default; BENCH_DATABASE_URL runs it on a PostgreSQL
 // database that the bench may fill (use an empty, disposable one).
 import { closeDb, createDb } from "../../lib/db";
@@ -42,6 +43,15 @@ try {
   const result = await time("commit (one transaction)", () => commitImport(db, admin, preview, { mode: "valid", publish: true, fileName: "bench.csv" }));
   console.log(`written: ${result.created} new, ${result.updated} updated; ${await db.evaluation.count() - before} evaluations added`);
   await time("revert the batch", () => revertImport(db, admin, result.batchId));
+  // A staff write of one result, as the site gets them all day: warm, the median of ten.
+  const one = new TextEncoder().encode([lines[0], lines[1]].join("\n"));
+  const oneRow: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    await previewImport(db, admin, one, "one.csv");
+    oneRow.push(performance.now() - start);
+  }
+  console.log(`${"one-row parse + classify".padEnd(28)} ${oneRow.sort((a, b) => a - b)[5].toFixed(0).padStart(6)} ms (warm, median of 10)`);
   console.log(`peak RSS ${mb(peak)} (heap now ${mb(process.memoryUsage().heapUsed)})`);
 } finally {
   clearInterval(sampler);

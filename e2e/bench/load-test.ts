@@ -11,10 +11,10 @@
 //   LOAD_TIMEOUT_SECONDS (30): a request without an answer by then counts as an error
 // Needs a build (`npm run build`).
 import autocannon from "autocannon";
-import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { IMPORT_HEADER, importAnswer, resultRow } from "../import-file";
+import { importAnswer } from "../import-file";
 import { adminCookie, prepareDatabase, startApp, type App } from "./server";
+import { READS, summary, writes, type Institution, type Written } from "./site-load";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database (it is written to).");
@@ -27,52 +27,6 @@ const WRITE_RATE = process.env.LOAD_WRITE_RATE ? Number(process.env.LOAD_WRITE_R
 // A reader waits at most this long for an answer before it counts as an error.
 const TIMEOUT = Number(process.env.LOAD_TIMEOUT_SECONDS ?? 30);
 const SECRET = process.env.BETTER_AUTH_SECRET ?? "load-test-only-secret-0123456789abcdef";
-
-const READS = [
-  "/",
-  "/instansi",
-  "/instansi?jenis=kabupaten&urut=score",
-  "/instansi/kota-pekalongan",
-  "/en/instansi/kota-pekalongan",
-  "/instansi/kabupaten-pekalongan",
-  "/tahun/2023",
-  "/bandingkan?i=kota-pekalongan,kabupaten-pekalongan",
-  "/api/v1/institutions?per=50",
-  "/api/v1/institutions/kota-pekalongan",
-  "/api/v1/years/2023",
-];
-
-type Institution = { slug: string; name: string; type: string; province: string | null };
-type Written = { slug: string; year: number; batchId: string };
-
-/** One import file per request: a new published result for the next (institution, year) pair. */
-function writes(institutions: Institution[], firstYear: number) {
-  let next = 0;
-  const boundary = `----jejak${randomUUID()}`;
-  return {
-    contentType: `multipart/form-data; boundary=${boundary}`,
-    body(): { body: string; row: Omit<Written, "batchId"> } {
-      const n = next++;
-      const inst = institutions[n % institutions.length];
-      const year = firstYear + Math.floor(n / institutions.length);
-      const csv = `${IMPORT_HEADER}\n${resultRow(inst, year, 1 + (n % 40) / 100, `https://contoh.example/beban/${n}`)}\n`;
-      const part = (name: string, value: string, file?: string) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"\r\nContent-Type: text/csv` : ""}\r\n\r\n${value}\r\n`;
-      return { body: `${part("file", csv, `beban-${n}.csv`)}${part("mode", "all")}${part("publish", "1")}--${boundary}--\r\n`, row: { slug: inst.slug, year } };
-    },
-  };
-}
-
-function summary(result: autocannon.Result) {
-  return {
-    requests: result.requests.total,
-    "req/s": Math.round(result.requests.average),
-    "p50 ms": result.latency.p50,
-    "p99 ms": result.latency.p99,
-    "max ms": result.latency.max,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
-}
 
 async function main() {
   await prepareDatabase(url!, { admin: true });

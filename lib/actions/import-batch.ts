@@ -5,39 +5,16 @@ import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
 import { auditRow, recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { classifyRows, parseFile, type ClassifiedRow, type CommitResult, type ImportSnapshot, type Preview } from "@/lib/import";
-import { loadSchemes } from "@/lib/queries/staff";
+import { classifyRows, parseFile, type ClassifiedRow, type CommitResult, type Preview } from "@/lib/import";
 import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { evaluationColumns, replaceChildren, schemeForYear, type SchemeRecord } from "./evaluation-record";
 import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationInsertRow } from "./bulk-insert";
+import { loadImportSnapshot } from "./import-snapshot";
 import { assertMayChangePublication, assertMayDelete, settleVerification } from "./evaluation-steps";
 import { InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
 const CHUNK = 1000;
-
-export async function loadImportSnapshot(db: Db, years: number[]): Promise<ImportSnapshot> {
-  const [institutions, schemes, existing] = await Promise.all([
-    db.institution.findMany({ include: { aliases: { select: { alias: true } }, province: { select: { name: true } } } }),
-    loadSchemes(db),
-    db.evaluation.findMany({ where: { year: { in: years } }, include: { category: { select: { code: true } }, sources: { select: { url: true } } } }),
-  ]);
-  return {
-    institutions: institutions.map((i) => ({ id: i.id, slug: i.slug, name: i.name, type: i.type, provinceName: i.province?.name ?? null, aliases: i.aliases.map((a) => a.alias) })),
-    schemes,
-    existing: existing.map((e) => ({
-      institutionId: e.institutionId,
-      year: e.year,
-      status: e.status,
-      score: e.score?.toNumber() ?? null,
-      selfAssessedScore: e.selfAssessedScore?.toNumber() ?? null,
-      categoryCode: e.category?.code ?? null,
-      announcedAt: e.announcedAt?.toISOString().slice(0, 10) ?? null,
-      evaluator: e.evaluator,
-      sourceUrls: e.sources.flatMap((s) => (s.url ? [s.url] : [])),
-    })),
-  };
-}
 
 /** An editor imports only for their own institutions: other rows become errors with the reason. */
 export function restrictToActor(preview: Preview, actor: Actor): Preview {
@@ -249,8 +226,7 @@ function assertMayRevert(checks: (() => void)[], consequence: string) {
 /** Parse an upload and classify its rows against the database, as this actor may import them. */
 export async function previewImport(db: Db, actor: Actor, bytes: Uint8Array, fileName: string) {
   const parsed = await parseFile(bytes, fileName);
-  const years = [...new Set(parsed.rows.map((r) => Number(String(r.record.year ?? "").trim())).filter(Number.isInteger))];
-  const snapshot = await loadImportSnapshot(db, years);
+  const snapshot = await loadImportSnapshot(db, parsed);
   const preview = restrictToActor(classifyRows(parsed, snapshot), actor);
   // The public pages a commit of this preview would change, from the registry already at hand.
   const touched = new Set(writable(preview).map((r) => r.institutionId!));

@@ -3,14 +3,16 @@
 // requests answered with 304, and one Cache-Control stated in the OpenAPI document.
 import { createHash } from "node:crypto";
 import type { z } from "zod";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/public/freshness";
 import { ApiError, shape, type ApiErrorBody } from "./contract";
 
 /**
- * Shared caches may keep a read for 5 s and serve it stale while refetching (30 s) or while
- * the app is down (a day); browsers revalidate every time, which costs a 304 when nothing
- * changed. A staff edit therefore shows through any cache within seconds.
+ * The pages' contract (lib/public/freshness.ts): shared caches keep a read for 1 s and serve
+ * it stale for 1 s more while refetching, or for a day while the app is down; browsers
+ * revalidate every time, which costs a 304 when nothing changed. A staff edit therefore shows
+ * through any cache within 2 s.
  */
-export const READ_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400";
+export const READ_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 /** Errors of the request itself (a bad parameter) are not worth keeping. */
 export const ERROR_CACHE_CONTROL = "no-store";
 

@@ -3,14 +3,20 @@
 // (lib/api/contract.ts), never by hand beside them.
 import { z } from "zod";
 import { apiSchemas } from "./contract";
-import { ERROR_CACHE_CONTROL } from "./http";
+import { SHARED_FRESH_SECONDS, SHARED_STALE_WHILE_REVALIDATE_SECONDS } from "@/lib/public/freshness";
+import { ERROR_CACHE_CONTROL, READ_CACHE_CONTROL } from "./http";
 import { PARAMS, type ParamSpec } from "./params";
 import { API_ROUTES, type ApiRoute } from "./routes";
 
-export const API_VERSION = "1.1.0";
+export const API_VERSION = "1.2.0";
 
 /** What changed in the API, newest first; stated in the document's description. */
 export const CHANGELOG = [
+  {
+    version: "1.2.0",
+    date: "2026-12-04",
+    changes: [`Reads, and the pages of the site, send Cache-Control: ${READ_CACHE_CONTROL}: a change shows through a shared cache within ${SHARED_FRESH_SECONDS + SHARED_STALE_WHILE_REVALIDATE_SECONDS} s (it was s-maxage=5, stale-while-revalidate=30).`],
+  },
   {
     version: "1.1.0",
     date: "2026-12-04",
@@ -76,7 +82,7 @@ function description() {
   return [
     "Published merit-system evaluation results of Indonesian government institutions, read-only and open, no sign-in.",
     "## Versioning\n\nThe path carries the major version (`/api/v1`). Within it, fields and parameters are only added, never renamed or removed; a change that would break a client gets `/api/v2`. `info.version` says which additions a server has.",
-    "## Caching\n\nEvery read answers with `ETag` and `Last-Modified` and honours `If-None-Match` / `If-Modified-Since` with `304`. Reads may be kept by shared caches for 5 seconds (`s-maxage=5`), served stale while refreshed for 30 s and while the service is down for a day; browsers revalidate every time. A published change shows within seconds. Errors of the request (400) are `no-store`.",
+    `## Caching\n\nEvery read answers with \`ETag\` and \`Last-Modified\` and honours \`If-None-Match\` / \`If-Modified-Since\` with \`304\`. Reads may be kept by shared caches for ${SHARED_FRESH_SECONDS} s (\`s-maxage=${SHARED_FRESH_SECONDS}\`), served stale while refreshed for ${SHARED_STALE_WHILE_REVALIDATE_SECONDS} s more and while the service is down for a day; browsers revalidate every time. A published change shows through any cache within ${SHARED_FRESH_SECONDS + SHARED_STALE_WHILE_REVALIDATE_SECONDS} s. Errors of the request (400) are \`no-store\`.`,
     "## Parameters\n\nEach query parameter has its Indonesian name (as the site's own addresses write it) and an English alias; give one of them, once. Anything a route does not list is refused with `400` naming it.",
     `## Changelog\n\n${log}`,
   ].join("\n\n");

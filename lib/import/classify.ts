@@ -2,7 +2,7 @@
 // row is, whether it is new, changes a stored evaluation or leaves it as is, and what is wrong.
 import { schemeForYear, type SchemeDef } from "@/lib/merit";
 import { changesFrom, type FieldChange } from "./diff";
-import { createMatcher, type RegistryInstitution } from "./match";
+import { createMatcher, type MatchQuery, type RegistryInstitution } from "./match";
 import { buildRecord, type ExistingEvaluation, type ImportRecord } from "./record";
 import { quoted } from "./text";
 import type { ParsedFile, Problem, RawRow } from "./types";
@@ -42,6 +42,14 @@ function periods(schemes: SchemeDef[]): string {
   return schemes.map((s) => `${s.validFromYear}–${s.validToYear ?? ""}`).join(", ");
 }
 
+/** Whom a row names, as the registry is asked for it; null when it names no one. */
+export function institutionQuery(row: RawRow): MatchQuery | null {
+  const name = parseText(row.record.institution_name);
+  if (!name) return null;
+  const type = parseInstitutionType(row.record.institution_type);
+  return { name, type: type.ok ? type.value : null, province: parseText(row.record.province) };
+}
+
 export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Preview {
   const match = createMatcher(snapshot.institutions);
   const existingByKey = new Map(snapshot.existing.map((e) => [`${e.institutionId}|${e.year}`, e]));
@@ -68,13 +76,13 @@ export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Prev
       changes: [],
       suggestions: [],
     };
-    const name = parseText(row.record.institution_name);
-    result.typedName = name;
+    const query = institutionQuery(row);
+    result.typedName = query?.name ?? null;
     const type = parseInstitutionType(row.record.institution_type);
     if (!type.ok) error("institution_type", type.reason);
-    if (!name) error("institution_name", "Nama instansi kosong.");
+    if (!query) error("institution_name", "Nama instansi kosong.");
     else {
-      const found = match({ name, type: type.ok ? type.value : null, province: parseText(row.record.province) });
+      const found = match(query);
       if (found.kind === "matched") {
         result.institutionId = found.institution.id;
         result.institutionName = found.institution.name;
