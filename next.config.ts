@@ -46,14 +46,17 @@ const nextConfig: NextConfig = {
         // So does the methodology page.
         { source: "/metodologi", destination: "/id/metodologi/lengkap" },
         { source: "/en/metodologi", destination: "/en/metodologi/lengkap" },
-        { source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|_next(?:/|$))[^.]*)", destination: "/id/:path" },
+        // Not the embeds (/embed/…: route handlers with no locale segment, lib/share/embed.tsx).
+        { source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|embed(?:/|$)|_next(?:/|$))[^.]*)", destination: "/id/:path" },
       ],
       afterFiles: [],
       fallback: [],
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The embeds (/embed/…) are meant to be framed by any site: they send their own policy
+    // (frame-ancestors *, no scripts at all, lib/share/embed.tsx) and no X-Frame-Options.
+    return [{ source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders }];
   },
   async redirects() {
     return [
