@@ -130,7 +130,7 @@ async function atomEntries(page: Page, path: string) {
   }, xml);
 }
 
-test("the Atom feeds validate, are linked from the pages and list a newly published result first", async ({ page }) => {
+test("the Atom feeds validate, are linked from the pages and list a newly published result first; its card follows", async ({ page }) => {
   test.slow(); // publishes a result through the staff workspace, then takes it back
   const before = await atomEntries(page, "/feed.xml");
   expect(before.head.lang).toBe("id");
@@ -147,6 +147,10 @@ test("the Atom feeds validate, are linked from the pages and list a newly publis
   expect(english.head.lang).toBe("en");
   expect(english.entries.every((e) => e.link.startsWith(`${SITE}/en/instansi/kota-pekalongan`))).toBe(true);
 
+  await page.goto("/instansi?provinsi=33");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", `${SITE}/feed/provinsi/jawa-tengah.xml`);
+  const cardBefore = await (await page.request.get("/og/instansi/kota-semarang.png")).body();
+
   await signIn(page, ADMIN);
   const id = await addDraft(page, { institution: "Kota Semarang", year: "2023", score: "301,5", sourceUrl: "https://example.org/merit-semarang-2023" });
   await page.goto(`/admin/evaluasi/${id}`);
@@ -158,6 +162,9 @@ test("the Atom feeds validate, are linked from the pages and list a newly publis
       expect(entries[0]).toMatchObject({ id: `${SITE}/instansi/kota-semarang#2023`, link: `${SITE}/instansi/kota-semarang` });
       expect(entries[0].title).toMatch(/^Kota Semarang 2023: .*\(301,5\)$/);
     }
+    // The card, cached under the institution's tag, is drawn again with the new result.
+    const cardAfter = await (await page.request.get("/og/instansi/kota-semarang.png")).body();
+    expect(cardAfter.equals(cardBefore)).toBe(false);
   } finally {
     await page.goto(`/admin/evaluasi/${id}`);
     await page.getByRole("button", { name: "Hapus", exact: true }).click();
