@@ -54,7 +54,9 @@ const nextConfig: NextConfig = {
     // Staff pages stay Next's private no-store; the build's hashed files stay immutable.
     const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }];
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // The embeds (/embed/…) are meant to be framed by any site: they send their own policy
+      // (frame-ancestors *, no scripts at all, lib/share/embed.tsx) and no X-Frame-Options.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
       { source: "/", headers: publicCache },
       { source: "/:path((?!admin(?:/|$)|api(?:/|$)|_next/).+)", headers: publicCache },
       // A signed-in request gets the same public page, but nothing between may keep it.

@@ -17,12 +17,13 @@ export const CONFIG_REWRITES: Entry[] = [
     why: "Indonesian has no prefix: / is the home page (app/[locale]/page.tsx) in Indonesian.",
   },
   {
-    source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|_next(?:/|$))[^.]*)",
+    source: "/:path((?!en(?:/|$)|id(?:/|$)|api(?:/|$)|admin(?:/|$)|embed(?:/|$)|_next(?:/|$))[^.]*)",
     destination: "/id/:path",
     why:
       "Indonesian lives at /…, English at /en/…: every other address without a language (and " +
       "without a dot: files in public/) is the Indonesian page below app/[locale]. Cheaper " +
-      "than running the i18n middleware on every request.",
+      "than running the i18n middleware on every request. Not /embed/…: route handlers with no " +
+      "language segment (lib/share/embed.tsx), like /api.",
   },
 ];
 

@@ -34,10 +34,10 @@ export default async function LocaleLayout({ children }: LayoutProps<"/[locale]"
         </a>
         <SiteHeader />
         {/* At least a screen tall, so content streaming in never pushes the footer into view. */}
-        <main id="main" className="mx-auto min-h-screen max-w-5xl px-4 py-6">
+        <main id="main" className="mx-auto min-h-screen max-w-5xl px-4 py-6 print:min-h-0 print:max-w-none print:p-0">
           {children}
         </main>
-        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">{t("footer")}</footer>
+        <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600 print:hidden">{t("footer")}</footer>
       </body>
     </html>
   );

@@ -8,7 +8,7 @@ export async function AspectTable({ evaluation }: { evaluation: EvaluationView }
   const locale = await getLocale();
   const t = await getTranslations("institution");
   return (
-    <section aria-labelledby="aspects" className="space-y-2">
+    <section aria-labelledby="aspects" className="space-y-2 print:hidden">
       <h2 id="aspects" className="text-lg font-semibold">{t("aspects", { year: evaluation.year })}</h2>
       <table className="text-sm" data-testid="aspects">
         <thead>

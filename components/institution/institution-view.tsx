@@ -5,6 +5,8 @@ import { StaticTrajectoryChart } from "@/components/charts/static-trajectory-cha
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { ChangeLegend } from "@/components/results/change-legend";
+import { ReportAddress } from "@/components/share/report-address";
+import { SharePanel } from "@/components/share/share-panel";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { changeText } from "@/components/results/change-text";
 import { categoryLabel, formatDate, formatScore } from "@/lib/format";
@@ -46,7 +48,9 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
   const withAspects = [...profile.evaluations].reverse().find((e) => e.aspectScores.length > 0);
 
   return (
-    <article className="space-y-6">
+    // Printed, the page is the institution's one-page A4 report card (globals.css @page): the
+    // chart, results with sources, rank and next due year, then the address and its QR code.
+    <article className="space-y-6 print:space-y-3 print:text-sm">
       <header className="space-y-1">
         <p className="text-sm uppercase tracking-wide text-slate-600">
           {tt(profile.type)}
@@ -109,7 +113,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
       {chart && (
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <h2 className="text-lg font-semibold">{chartTitle}</h2>
-          <p className="text-sm text-slate-600">{t("chartSummary")}</p>
+          <p className="text-sm text-slate-600 print:hidden">{t("chartSummary")}</p>
           <p className="text-sm" data-testid="chart-text">
             {t("chartText", { steps: chart.series[0].points.map((p) => `${p.year}: ${p.description}`).join("; ") })}
           </p>
@@ -120,7 +124,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
               drawn={<StaticTrajectoryChart data={chart} title={chartTitle} />}
             />
           </div>
-          <p className="flex flex-wrap items-center gap-2 text-sm">
+          <p className="flex flex-wrap items-center gap-2 text-sm print:hidden">
             <span>{t("downloads")}:</span>
             <ChartDownloads targetId="trajectory" filename={profile.slug} labels={{ svg: t("downloadSvg"), png: t("downloadPng") }} />
             <a href={`/api/v1/institutions/${profile.slug}?format=csv`} className="text-blue-800 underline">{t("downloadCsv")}</a>
@@ -130,6 +134,8 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
           </p>
         </section>
       )}
+
+      <SharePanel slug={profile.slug} name={profile.name} />
 
       {withAspects && <AspectTable evaluation={withAspects} />}
 
@@ -203,6 +209,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
           <ChangeLegend />
         </div>
       )}
+      <ReportAddress slug={profile.slug} />
     </article>
   );
 }

@@ -13,7 +13,7 @@ export async function SiteHeader() {
   const t = await getTranslations("site");
   const locale = await getLocale();
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <nav aria-label={t("name")} className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-slate-900">
           {t("name")}

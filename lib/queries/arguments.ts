@@ -5,6 +5,7 @@
 // Arguments outside them throw; a thrown read is never cached.
 import { z } from "zod";
 import { INSTITUTION_TYPES } from "@/lib/merit";
+import { MAX_COMPARED } from "@/lib/public/compare-slugs";
 import { CATEGORY_CODE, PAGE_MAX, PROVINCE_CODE, QUERY_MAX, YEAR_MAX, YEAR_MIN } from "@/lib/public/filters";
 import { isSlug } from "@/lib/public/slug";
 import { SORTS } from "@/lib/public/views";
@@ -37,6 +38,12 @@ const indexFilters = z.strictObject({
 export const readArguments = {
   none: z.tuple([]),
   slug: z.tuple([slug]),
+  // A social card or an embed: what it shows and in which language.
+  slugInLocale: z.tuple([slug, z.enum(["id", "en"])]),
+  yearInLocale: z.tuple([year, z.enum(["id", "en"])]),
+  slugsInLocale: z.tuple([z.array(slug).min(1).max(MAX_COMPARED), z.enum(["id", "en"])]),
+  // A feed's scope: the whole site, one province or one institution, each by its slug.
+  feed: z.union([z.tuple([z.literal("site")]), z.tuple([z.enum(["province", "institution"]), slug])]),
   indexView: z.tuple([indexFilters]),
   yearSummary: z.tuple([year, pageSize, page.optional()]),
   // Trimmed and non-empty, as the API and the search box send it.

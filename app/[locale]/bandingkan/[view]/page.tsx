@@ -13,6 +13,7 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 import { Link } from "@/lib/i18n/navigation";
 import { getInstitutionProfile, getPeers } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
+import { cardPath } from "@/lib/share/card-response";
 import { notFound } from "next/navigation";
 import { compareSlugsOf } from "@/lib/public/view-paths";
 import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
@@ -22,9 +23,13 @@ import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 // the compared institutions.
 export const generateStaticParams = placeholderViewParams;
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/tampil/bandingkan/[view]">): Promise<Metadata> {
   const t = await getTranslations("compare");
-  return pageMetadata({ path: "/bandingkan", title: t("title"), description: t("description"), locale: await getLocale() });
+  const { view } = await params;
+  const slugs = view === PLACEHOLDER_SLUG ? [] : compareSlugsOf(view);
+  const locale = await getLocale();
+  const image = slugs.length ? { url: cardPath.compare(slugs, locale), alt: t("title") } : undefined;
+  return pageMetadata({ path: "/bandingkan", title: t("title"), description: t("description"), locale, image });
 }
 
 export default async function ComparePage({ params }: PageProps<"/[locale]/bandingkan/[view]">) {

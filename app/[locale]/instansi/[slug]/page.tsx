@@ -4,6 +4,8 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { InstitutionView } from "@/components/institution/institution-view";
 import { isSlug } from "@/lib/public/slug";
 import { getInstitutionProfile, getPeerRanks, getSlugRedirect } from "@/lib/queries/public";
+import { feedPath } from "@/lib/feeds/paths";
+import { cardPath } from "@/lib/share/card-response";
 import { localePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/seo";
 import { placeholderParams } from "@/lib/static-params";
@@ -19,11 +21,19 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/instansi
   const profile = await getInstitutionProfile(slug);
   if (!profile) return redirectOrNotFound(slug, await getLocale());
   const t = await getTranslations("institution");
+  const ts = await getTranslations("share");
+  const locale = await getLocale();
   return pageMetadata({
     path: `/instansi/${slug}`,
     title: profile.name,
     description: t("metaDescription", { name: profile.name }),
-    locale: await getLocale(),
+    locale,
+    image: { url: cardPath.institution(slug, locale), alt: ts("card.alt", { name: profile.name }) },
+    feeds: [
+      { path: feedPath.institution(slug), title: ts("feed.institutionLinkTitle", { name: profile.name }) },
+      ...(profile.province ? [{ path: feedPath.province(profile.province.slug), title: ts("feed.provinceLinkTitle", { name: profile.province.name }) }] : []),
+    ],
+    oembed: true,
   });
 }
 

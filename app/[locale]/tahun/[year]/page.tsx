@@ -8,6 +8,7 @@ import { CeremonyFacts } from "@/components/year/ceremony-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions, getYearSummary } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
+import { cardPath } from "@/lib/share/card-response";
 import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 // A placeholder, never a real year: the build must not read the database.
@@ -24,7 +25,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tahun/[y
   const year = parseYear((await params).year);
   if (year == null) notFound();
   const t = await getTranslations("year");
-  return pageMetadata({ path: `/tahun/${year}`, title: t("title", { year }), description: t("description", { year }), locale: await getLocale() });
+  const locale = await getLocale();
+  const image = { url: cardPath.year(year, locale), alt: t("title", { year }) };
+  return pageMetadata({ path: `/tahun/${year}`, title: t("title", { year }), description: t("description", { year }), locale, image });
 }
 
 export default function YearPage({ params }: PageProps<"/[locale]/tahun/[year]">) {

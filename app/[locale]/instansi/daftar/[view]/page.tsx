@@ -9,6 +9,7 @@ import { filtersQuery } from "@/lib/public/filters";
 import { indexFiltersOf } from "@/lib/public/view-paths";
 import { SORTS } from "@/lib/public/views";
 import { Link } from "@/lib/i18n/navigation";
+import { feedPath } from "@/lib/feeds/paths";
 import { pageMetadata } from "@/lib/seo";
 import { getFilterOptions, getIndexView } from "@/lib/queries/public";
 import { notFound } from "next/navigation";
@@ -19,9 +20,15 @@ import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 // dataset. The placeholder keeps the build from reading the database.
 export const generateStaticParams = placeholderViewParams;
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/tampil/indeks/[view]">): Promise<Metadata> {
   const t = await getTranslations("index");
-  return pageMetadata({ path: "/instansi", title: t("title"), description: t("description"), locale: await getLocale() });
+  // A list narrowed to one province links that province's feed.
+  const { view } = await params;
+  const code = view === PLACEHOLDER_SLUG ? undefined : indexFiltersOf(view).province;
+  const province = code ? (await getFilterOptions()).provinces.find((p) => p.code === code) : undefined;
+  const ts = await getTranslations("share.feed");
+  const feeds = province ? [{ path: feedPath.province(province.slug), title: ts("provinceLinkTitle", { name: province.name }) }] : [];
+  return pageMetadata({ path: "/instansi", title: t("title"), description: t("description"), locale: await getLocale(), feeds });
 }
 
 export default function IndexPage({ params }: PageProps<"/[locale]/instansi/daftar/[view]">) {
