@@ -55,7 +55,7 @@ const nextConfig: NextConfig = {
     const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }];
     return [
       // The embeds (/embed/…) are meant to be framed by any site: they send their own policy
-      // (frame-ancestors *, no scripts at all, lib/share/embed.tsx) and no X-Frame-Options.
+      // (frame-ancestors *, no scripts at all, components/share/embed.tsx) and no X-Frame-Options.
       { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
       { source: "/", headers: publicCache },
       { source: "/:path((?!admin(?:/|$)|api(?:/|$)|_next/).+)", headers: publicCache },

@@ -4,7 +4,7 @@
 // listed here with its reason: next.config.ts takes its rewrites and redirects from this
 // file, proxy.ts the paths it rewrites to (docs/decisions/020-urls-and-files.md). Read by
 // the config and the proxy, so it imports nothing but two names.
-import { VIEW_FOLDERS, type ViewPage } from "./public/view-key";
+import { VIEW_FOLDERS, viewPagePath, type ViewPage } from "./public/view-key";
 import { PLACEHOLDER_SLUG } from "./static-params";
 
 type Entry = { source: string; destination: string; why: string };
@@ -23,7 +23,7 @@ export const CONFIG_REWRITES: Entry[] = [
       "Indonesian lives at /…, English at /en/…: every other address without a language (and " +
       "without a dot: files in public/) is the Indonesian page below app/[locale]. Cheaper " +
       "than running the i18n middleware on every request. Not /embed/…: route handlers with no " +
-      "language segment (lib/share/embed.tsx), like /api.",
+      "language segment (components/share/embed.tsx), like /api.",
   },
 ];
 
@@ -50,14 +50,14 @@ export const PROXY_REWRITES = {
   indexView: {
     source: "/instansi?{filters}",
     matcher: ["/instansi", "/en/instansi"],
-    to: (locale: string, view: string) => `/${locale}/${VIEW_FOLDERS.instansi}/${view}`,
+    to: (locale: string, view: string) => viewPagePath("instansi", locale, view),
     file: "app/[locale]/instansi/daftar/[view]/page.tsx",
     why: "One cached page per filter state: the canonical query, base64url, as the [view] segment.",
   },
   compareView: {
     source: "/bandingkan?i={slugs}",
     matcher: ["/bandingkan", "/en/bandingkan"],
-    to: (locale: string, view: string) => `/${locale}/${VIEW_FOLDERS.bandingkan}/${view}`,
+    to: (locale: string, view: string) => viewPagePath("bandingkan", locale, view),
     file: "app/[locale]/bandingkan/[view]/page.tsx",
     why: "One cached page per selection, keyed like the index.",
   },

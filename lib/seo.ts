@@ -3,12 +3,19 @@
 // links the Atom feeds that follow it.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { feedPath } from "@/lib/feeds/paths";
 import { publicUrl } from "@/lib/public-url";
 
 export function localePath(path: string, locale: string) {
   return locale === "id" ? path : `/en${path === "/" ? "" : path}`;
 }
+
+// Where each Atom feed lives: fixed addresses outside the [locale] pages, with a dot so the
+// rewrite onto the pages (lib/addresses.ts) leaves them alone. English feeds add ?lang=en.
+export const feedPath = {
+  site: "/feed.xml",
+  province: (slug: string) => `/feed/provinsi/${slug}.xml`,
+  institution: (slug: string) => `/feed/instansi/${slug}.xml`,
+};
 
 const SITE_NAME = "Jejak Merit";
 

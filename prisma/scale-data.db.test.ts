@@ -1,7 +1,7 @@
 // The scale data generator on a small N: marked rows, counts that add up, results that
 // agree with the scheme bands and the biennial rule, and a second run that writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../lib/queries/dataset";
+import { loadDataset } from "../lib/cache/dataset-load";
 import { seedAll } from "./seed/index";
 import { generateScaleData, SYNTHETIC_PREFIX } from "./seed/scale";
 import { openTestDb, type TestDb } from "./test-db";

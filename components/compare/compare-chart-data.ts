@@ -4,7 +4,7 @@
 import { placeMarkers, yearRange } from "@/components/charts/chart-layout";
 import { seriesStyle } from "@/components/charts/series-style";
 import type { TrajectoryChartData, TrajectorySeries } from "@/components/charts/trajectory-types";
-import { chartScale, chartScheme, seriesPoints, trajectoryOf, type ChartLabels, type Describe } from "@/components/institution/trajectory-data";
+import { chartScale, chartScheme, seriesPoints, trajectoryOf, type ChartLabels, type Describe } from "@/components/charts/trajectory-data";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
 /** One line per institution in the scheme of the latest result; years any of them was not evaluated are marked. */

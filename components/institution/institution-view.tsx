@@ -16,7 +16,7 @@ import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 import { AspectTable } from "./aspect-table";
 import { rankText } from "./rank-text";
 import { SourceList } from "./source-list";
-import { chartData, trajectoryOf } from "./trajectory-data";
+import { chartData, trajectoryOf } from "@/components/charts/trajectory-data";
 
 type Ranks = ReturnType<typeof peerRanks>;
 

@@ -1,9 +1,9 @@
 // Under an institution's chart: the <iframe> code that puts the chart on another site, its
 // Atom feed and the printable report card. Screen only; the printout has its own footer.
 import { getLocale, getTranslations } from "next-intl/server";
-import { feedPath } from "@/lib/feeds/paths";
+import { feedPath } from "@/lib/seo";
 import { publicUrl } from "@/lib/public-url";
-import { embedPath, iframeCode } from "@/lib/share/embed";
+import { embedPath, iframeCode } from "@/components/share/embed";
 import { PrintButton } from "./print-button";
 
 export async function SharePanel({ slug, name }: { slug: string; name: string }) {

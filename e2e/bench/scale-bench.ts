@@ -14,7 +14,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { closeDb, createDb, type Db } from "../../lib/db";
-import { loadDataset, refreshDataset } from "../../lib/queries/dataset";
+import { loadDataset, refreshDataset } from "../../lib/cache/dataset-load";
 import { loadInstitutionProfile } from "../../lib/queries/institution-profile";
 import { biggestMovers, indexView, nationalCounts, peerRanks, searchInstitutions, yearView } from "../../lib/public/views";
 import { generateScaleData } from "../../prisma/seed/scale";

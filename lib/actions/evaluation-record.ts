@@ -3,7 +3,7 @@
 import type { SchemeDef } from "@/lib/merit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationContent } from "@/lib/evaluations/snapshot";
-import { schemeInclude, toSchemeDef } from "@/lib/queries/schemes";
+import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 type Tx = Prisma.TransactionClient;
 

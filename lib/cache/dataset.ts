@@ -1,8 +1,8 @@
 // Entry point one of the cache: the live dataset every public view is computed from.
 import { getDb } from "@/lib/db";
 import type { Dataset } from "@/lib/public/dataset";
-import { slugOfTag, tags } from "@/lib/queries/cache-tags";
-import { loadDataset, refreshDataset } from "@/lib/queries/dataset";
+import { slugOfTag, tags } from "./tags";
+import { loadDataset, refreshDataset } from "./dataset-load";
 import { expiredSince, expiriesSince } from "./tag-table.mjs";
 
 /**

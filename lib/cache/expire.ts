@@ -5,7 +5,7 @@
 // new slug on a rename): the live dataset re-reads only those (./dataset.ts).
 import { updateTag } from "next/cache";
 import { after } from "next/server";
-import { tags } from "@/lib/queries/cache-tags";
+import { tags } from "./tags";
 import { announceExpiredTags } from "./tag-sync";
 import { expireTags, markTagsStale } from "./tag-table.mjs";
 

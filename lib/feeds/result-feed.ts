@@ -6,9 +6,8 @@ import { categoryLabel, formatScore } from "@/lib/format";
 import { isSlug } from "@/lib/public/slug";
 import { publicUrl } from "@/lib/public-url";
 import { getFeed, type FeedScope } from "@/lib/queries/feeds";
-import { localePath } from "@/lib/seo";
+import { feedPath, localePath } from "@/lib/seo";
 import { atomDocument } from "./atom";
-import { feedPath } from "./paths";
 
 export const ATOM_TYPE = "application/atom+xml";
 

@@ -6,6 +6,9 @@ const EMPTY = "semua";
 export const VIEW_FOLDERS = { instansi: "instansi/daftar", bandingkan: "bandingkan" } as const;
 export type ViewPage = keyof typeof VIEW_FOLDERS;
 
+/** The internal path of a view page (its folder, then the key as the [view] segment). */
+export const viewPagePath = (page: ViewPage, locale: string, key: string) => `/${locale}/${VIEW_FOLDERS[page]}/${key}`;
+
 /** A canonical query ("a=1&b=2", no "?") as one opaque path segment. */
 export function encodeViewKey(query: string): string {
   if (!query) return EMPTY;

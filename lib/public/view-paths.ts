@@ -5,10 +5,9 @@
 // can be read as part of a path). The internal paths and their folders are listed in
 // lib/addresses.ts, and are never public (its redirects).
 import { parseCompareSlugs } from "./compare-slugs";
-import { PROXY_REWRITES } from "@/lib/addresses";
 import { PARAM, filtersQuery, parseIndexFilters } from "./filters";
 import type { IndexFilters } from "./views";
-import { decodeViewKey, encodeViewKey } from "./view-key";
+import { decodeViewKey, encodeViewKey, viewPagePath } from "./view-key";
 
 function viewParams(key: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(decodeViewKey(key)));
@@ -25,10 +24,10 @@ export function internalViewPath(pathname: string, query: Query): string | null 
   const locale = m[1] ?? "id";
   if (m[2] === "instansi") {
     const filters = parseIndexFilters(record(query, Object.values(PARAM)));
-    return PROXY_REWRITES.indexView.to(locale, encodeViewKey(filtersQuery(filters).slice(1)));
+    return viewPagePath("instansi", locale, encodeViewKey(filtersQuery(filters).slice(1)));
   }
   const slugs = parseCompareSlugs(query.getAll("i"));
-  return PROXY_REWRITES.compareView.to(locale, encodeViewKey(slugs.length ? `i=${slugs.join(",")}` : ""));
+  return viewPagePath("bandingkan", locale, encodeViewKey(slugs.length ? `i=${slugs.join(",")}` : ""));
 }
 
 /** The index filters named by a view key. */

@@ -5,7 +5,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkArguments, readArguments } from "./arguments";
-import { tags } from "./cache-tags";
+import { tags } from "@/lib/cache/tags";
 
 /** Entries a feed carries: readers poll, so the newest few are enough. */
 export const FEED_SIZE = 30;

@@ -2,7 +2,7 @@
 // published evaluations with evidence, as plain serialisable values.
 import type { Db } from "@/lib/db";
 import type { EvaluationStatus, SchemeDef } from "@/lib/merit";
-import { schemeInclude, toSchemeDef } from "./schemes";
+import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 export type SourceView = {
   url: string | null;

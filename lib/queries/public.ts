@@ -15,7 +15,7 @@ import {
   type IndexFilters,
 } from "@/lib/public/views";
 import { getDataset } from "@/lib/cache/dataset";
-import { tags } from "./cache-tags";
+import { tags } from "@/lib/cache/tags";
 import { loadInstitutionProfile } from "./institution-profile";
 import { checkArguments, readArguments } from "./arguments";
 

@@ -8,7 +8,7 @@ import type { ChangeSet } from "@/lib/audit/changes";
 import { contentChanges, restoreLabel, restoreTarget, type RestoreKind } from "@/lib/audit/restore";
 import { dueInYear, schemeForYear as schemeOfYear, type SchemeDef } from "@/lib/merit";
 import { loadSnapshot } from "@/lib/evaluations/snapshot";
-import { schemeInclude, toSchemeDef } from "./schemes";
+import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 const PAGE_SIZE = 20;
 

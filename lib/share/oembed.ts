@@ -1,6 +1,6 @@
 // oEmbed (https://oembed.com): which embed a page address of this site stands for. Only the
 // site's own public address is answered; any other host is unknown.
-import { parseCompareSlugs } from "@/components/compare/compare-data";
+import { parseCompareSlugs } from "@/lib/public/compare-slugs";
 import { isSlug } from "@/lib/public/slug";
 
 export type EmbedTarget =

@@ -4,13 +4,12 @@
 import { connection } from "next/server";
 import { Health, shape } from "@/lib/api/contract";
 import { HEALTH_ROUTE } from "@/lib/api/routes";
-import { tagSyncState } from "@/lib/cache/tag-sync";
-import { pingDb } from "@/lib/db";
+import { cacheSyncState, databaseReachable } from "@/lib/queries/health";
 
 export async function GET() {
   await connection();
-  const ok = await pingDb();
-  const cacheSync = process.env.DATABASE_URL ? tagSyncState() : "single-instance";
+  const ok = await databaseReachable();
+  const cacheSync = cacheSyncState();
   return Response.json(shape(Health, { status: ok ? "ok" : "degraded", database: ok ? "ok" : "down", cacheSync }), {
     status: ok ? 200 : 503,
     headers: { "Cache-Control": HEALTH_ROUTE.cacheControl },

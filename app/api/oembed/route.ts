@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { publicUrl } from "@/lib/public-url";
 import { getInstitutionProfile } from "@/lib/queries/public";
-import { EMBED_SIZE, embedPath, iframeCode } from "@/lib/share/embed";
+import { EMBED_SIZE, embedPath, iframeCode } from "@/components/share/embed";
 import { embedTargetOf } from "@/lib/share/oembed";
 
 const text = (status: number, message: string) =>

@@ -1,7 +1,7 @@
 // GET /embed/bandingkan?i=a,b — a comparison chart for other sites' iframes (&lang=en in English).
 import { connection } from "next/server";
-import { parseCompareSlugs } from "@/components/compare/compare-data";
-import { compareEmbedHtml, embedResponse } from "@/lib/share/embed";
+import { parseCompareSlugs } from "@/lib/public/compare-slugs";
+import { compareEmbedHtml, embedResponse } from "@/components/share/embed";
 import { localeOf } from "@/lib/share/card-response";
 
 export async function GET(request: Request) {

@@ -1,7 +1,7 @@
 // GET /og/bandingkan.png?i=a,b — the social card of a comparison (&lang=en in English).
 import { connection } from "next/server";
-import { parseCompareSlugs } from "@/components/compare/compare-data";
-import { compareCardPng } from "@/lib/share/card-image";
+import { parseCompareSlugs } from "@/lib/public/compare-slugs";
+import { compareCardPng } from "@/components/share/card-image";
 import { cardResponse, localeOf } from "@/lib/share/card-response";
 
 export async function GET(request: Request) {

@@ -23,7 +23,7 @@ import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 // the compared institutions.
 export const generateStaticParams = placeholderViewParams;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tampil/bandingkan/[view]">): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/bandingkan/[view]">): Promise<Metadata> {
   const t = await getTranslations("compare");
   const { view } = await params;
   const slugs = view === PLACEHOLDER_SLUG ? [] : compareSlugsOf(view);

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { InstitutionView } from "@/components/institution/institution-view";
 import { isSlug } from "@/lib/public/slug";
 import { getInstitutionProfile, getPeerRanks, getSlugRedirect } from "@/lib/queries/public";
-import { feedPath } from "@/lib/feeds/paths";
+import { feedPath } from "@/lib/seo";
 import { cardPath } from "@/lib/share/card-response";
 import { localePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/seo";

@@ -9,7 +9,7 @@ import { filtersQuery } from "@/lib/public/filters";
 import { indexFiltersOf } from "@/lib/public/view-paths";
 import { SORTS } from "@/lib/public/views";
 import { Link } from "@/lib/i18n/navigation";
-import { feedPath } from "@/lib/feeds/paths";
+import { feedPath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/seo";
 import { getFilterOptions, getIndexView } from "@/lib/queries/public";
 import { notFound } from "next/navigation";
@@ -20,7 +20,7 @@ import { PLACEHOLDER_SLUG, placeholderViewParams } from "@/lib/static-params";
 // dataset. The placeholder keeps the build from reading the database.
 export const generateStaticParams = placeholderViewParams;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tampil/indeks/[view]">): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/instansi/daftar/[view]">): Promise<Metadata> {
   const t = await getTranslations("index");
   // A list narrowed to one province links that province's feed.
   const { view } = await params;

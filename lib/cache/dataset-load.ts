@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Dataset, DatasetEvaluation, DatasetInstitution } from "@/lib/public/dataset";
-import { schemeInclude, toSchemeDef } from "./schemes";
+import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 type InstitutionRow = Omit<DatasetInstitution, "evaluations"> & { id: string };
 type EvaluationRow = Omit<DatasetEvaluation, "status"> & { institutionId: string; status: DatasetEvaluation["status"] };

@@ -7,13 +7,13 @@ import { SeriesLegend } from "@/components/charts/series-legend";
 import { StaticTrajectoryChart } from "@/components/charts/static-trajectory-chart";
 import type { TrajectoryChartData } from "@/components/charts/trajectory-types";
 import { compareChart } from "@/components/compare/compare-chart-data";
-import { chartData, trajectoryOf, type ChartLabels, type Describe } from "@/components/institution/trajectory-data";
+import { chartData, trajectoryOf, type ChartLabels, type Describe } from "@/components/charts/trajectory-data";
 import { publicUrl } from "@/lib/public-url";
 import { checkArguments, readArguments } from "@/lib/queries/arguments";
-import { tags } from "@/lib/queries/cache-tags";
+import { tags } from "@/lib/cache/tags";
 import { getInstitutionProfile } from "@/lib/queries/public";
 import { localePath } from "@/lib/seo";
-import { escapeHtml, staticMarkup } from "./static-markup";
+import { escapeHtml, staticMarkup } from "@/lib/share/static-markup";
 
 type Locale = "id" | "en";
 

@@ -7,9 +7,9 @@ import { seedAll } from "@/prisma/seed/index";
 vi.mock("next/cache", () => ({ cacheTag: vi.fn(), cacheLife: vi.fn() }));
 
 const { getDataset } = await import("@/lib/cache/dataset");
-const { loadDataset } = await import("./dataset");
+const { loadDataset } = await import("./dataset-load");
 const { expireTags: expireLocally, markTagsStale: markStaleLocally } = await import("@/lib/cache/tag-table.mjs");
-const { tags } = await import("./cache-tags");
+const { tags } = await import("./tags");
 
 let t: TestDb;
 // Expiry and load times are in ms, and a load that starts in the same ms as an expiry is

@@ -4,7 +4,7 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
-import { chartScheme, trajectoryOf } from "@/components/institution/trajectory-data";
+import { chartScheme, trajectoryOf } from "@/components/charts/trajectory-data";
 import { CARD_SIZE, InstitutionCard } from "@/components/share/institution-card";
 import { CompareCard } from "@/components/share/compare-card";
 import { YearCard } from "@/components/share/year-card";
@@ -12,8 +12,9 @@ import { categoryLabel, formatScore } from "@/lib/format";
 import { nationalCounts } from "@/lib/public/views";
 import { publicUrl } from "@/lib/public-url";
 import { checkArguments, readArguments } from "@/lib/queries/arguments";
-import { tags } from "@/lib/queries/cache-tags";
-import { getDataset, getInstitutionProfile } from "@/lib/queries/public";
+import { tags } from "@/lib/cache/tags";
+import { getDataset } from "@/lib/cache/dataset";
+import { getInstitutionProfile } from "@/lib/queries/public";
 import { localePath } from "@/lib/seo";
 
 type Locale = "id" | "en";
