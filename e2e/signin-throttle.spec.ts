@@ -7,9 +7,11 @@ import { EDITOR, signIn, signOut } from "./staff";
 async function tryPassword(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
-  // One attempt at a time: wait for the server's answer before the next one.
+  // One attempt at a time: wait for the server's answer before the next one. Before the page
+  // is hydrated the form posts without JavaScript (no Next-Action header): either way the
+  // answer is a POST to the sign-in page.
   await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]),
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/masuk"),
     page.getByRole("button", { name: "Masuk" }).click(),
   ]);
 }
