@@ -59,6 +59,12 @@ export const MERIT_2026: SchemeDef = {
     ["disiplin-pemberhentian-banding", "Disiplin, pemberhentian dan banding", "Discipline, dismissal and appeals"],
     ["digitalisasi", "Digitalisasi", "Digitalisation"],
   ].map(([code, name, nameEn], i) => ({ code, name, nameEn, position: i + 1, maxScore: null })),
+  provisional: true,
+  components: [
+    { code: "kematangan", name: "Kematangan", nameEn: "Maturity", position: 1, weightPercent: 75, subtracted: false },
+    { code: "kepuasan-keterikatan", name: "Kepuasan dan keterikatan pegawai", nameEn: "Employee satisfaction and engagement", position: 2, weightPercent: 25, subtracted: false },
+    { code: "koreksi-pelanggaran", name: "Koreksi pelanggaran", nameEn: "Violation correction", position: 3, weightPercent: null, subtracted: true },
+  ],
 };
 
 export function schemeForYear(schemes: SchemeDef[], year: number): SchemeDef | null {
