@@ -1,0 +1,242 @@
+"use client";
+// Create or edit an evaluation scheme (admins only; the server action checks that too):
+// name, period, scale and step, categories from the lowest up with their lower bounds and
+// re-evaluation cycle, aspects with maximum scores, and the named components of the score.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { activateScheme, createScheme, updateScheme } from "@/lib/actions/schemes";
+import type { SchemeDef } from "@/lib/merit";
+import type { FieldErrors } from "@/lib/validation/fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { Field, useFocusFirstInvalid, useHydrated } from "./form-parts";
+import { buttonClass, secondaryButtonClass } from "./labels";
+
+type CategoryRow = { code: string; name: string; nameEn: string; lowerBound: string; reevaluateAfterYears: string };
+type AspectRow = { code: string; name: string; nameEn: string; maxScore: string };
+type ComponentRow = { code: string; name: string; nameEn: string; weightPercent: string; subtracted: boolean };
+
+export type SchemeFormValues = {
+  code: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  validFromYear: string;
+  validToYear: string;
+  scaleMin: string;
+  scaleMax: string;
+  scaleStep: string;
+  provisional: boolean;
+  categories: CategoryRow[];
+  aspects: AspectRow[];
+  components: ComponentRow[];
+};
+
+const text = (n: number | null) => (n == null ? "" : n.toLocaleString("id-ID", { useGrouping: false, maximumFractionDigits: 3 }));
+
+/** A stored scheme as the form's values (numbers as people type them: "0,41"). */
+export function schemeFormValues(def: SchemeDef, description: string | null): SchemeFormValues {
+  return {
+    code: def.code,
+    name: def.name,
+    nameEn: def.nameEn,
+    description: description ?? "",
+    validFromYear: String(def.validFromYear),
+    validToYear: def.validToYear == null ? "" : String(def.validToYear),
+    scaleMin: text(def.scale.min),
+    scaleMax: text(def.scale.max),
+    scaleStep: text(def.scale.step),
+    provisional: def.provisional ?? false,
+    categories: def.categories.map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn, lowerBound: text(c.lowerBound), reevaluateAfterYears: String(c.reevaluateAfterYears) })),
+    aspects: def.aspects.map((a) => ({ code: a.code, name: a.name, nameEn: a.nameEn, maxScore: text(a.maxScore) })),
+    components: (def.components ?? []).map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn, weightPercent: text(c.weightPercent), subtracted: c.subtracted })),
+  };
+}
+
+export const emptyScheme: SchemeFormValues = {
+  code: "", name: "", nameEn: "", description: "", validFromYear: "", validToYear: "", scaleMin: "0", scaleMax: "", scaleStep: "", provisional: false,
+  categories: [{ code: "", name: "", nameEn: "", lowerBound: "0", reevaluateAfterYears: "1" }],
+  aspects: [],
+  components: [],
+};
+
+type Props = { initial: SchemeFormValues; edit?: { version: number; status: "draft" | "active"; results: number } };
+
+export function SchemeForm({ initial, edit }: Props) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useFocusFirstInvalid(errors);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const set = (patch: Partial<SchemeFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    startTransition(async () => {
+      const result = edit ? await updateScheme({ ...values, version: edit.version }) : await createScheme(values);
+      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
+      if (result.ok) {
+        if (edit) router.refresh();
+        else router.push(`/admin/skema/${result.data.code}`);
+      }
+    });
+  }
+
+  function activate() {
+    if (!edit) return;
+    startTransition(async () => {
+      const result = await activateScheme({ code: values.code, version: edit.version });
+      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
+      if (result.ok) router.refresh();
+    });
+  }
+
+  const input = (key: keyof SchemeFormValues, label: string, hint?: string, mode: "text" | "decimal" | "numeric" = "text") => (
+    <Field label={label} name={key} errors={errors} hint={hint}>
+      {(a) => <input {...a} inputMode={mode} value={values[key] as string} onChange={(e) => set({ [key]: e.target.value })} />}
+    </Field>
+  );
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate data-hydrated={hydrated || undefined} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        {edit ? (
+          <p className="text-sm">
+            <span className="font-medium">Kode</span>: {values.code}
+          </p>
+        ) : (
+          input("code", "Kode skema", "Huruf kecil, angka dan tanda hubung; menjadi alamat halaman ini, mis. ism-2026.")
+        )}
+        {input("name", "Nama skema")}
+        {input("nameEn", "Nama dalam bahasa Inggris")}
+        {input("validFromYear", "Berlaku mulai tahun", undefined, "numeric")}
+        {input("validToYear", "Berlaku sampai tahun", "Kosongkan bila belum ada akhirnya.", "numeric")}
+        {input("scaleMin", "Nilai minimum skala", undefined, "decimal")}
+        {input("scaleMax", "Nilai maksimum skala", undefined, "decimal")}
+        {input("scaleStep", "Kelipatan nilai", "Mis. 0,5 atau 0,001; harus membagi skala habis.", "decimal")}
+        <Field label="Keterangan" name="description" errors={errors}>
+          {(a) => <textarea {...a} rows={3} value={values.description} onChange={(e) => set({ description: e.target.value })} />}
+        </Field>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={values.provisional} onChange={(e) => set({ provisional: e.target.checked })} />
+        Batas kategori bersifat sementara (belum resmi); halaman publik menandainya &ldquo;sementara&rdquo;.
+      </label>
+
+      <Rows
+        legend="Kategori, dari yang terendah"
+        prefix="categories"
+        errors={errors}
+        rows={values.categories}
+        empty={{ code: "", name: "", nameEn: "", lowerBound: "", reevaluateAfterYears: "1" }}
+        addLabel="Tambah kategori"
+        onChange={(categories) => set({ categories })}
+        columns={[
+          { key: "code", label: "Kode" },
+          { key: "name", label: "Nama" },
+          { key: "nameEn", label: "Nama (Inggris)" },
+          { key: "lowerBound", label: "Batas bawah", mode: "decimal" },
+          { key: "reevaluateAfterYears", label: "Dievaluasi ulang setelah (tahun)", mode: "numeric" },
+        ]}
+      />
+      <Rows
+        legend="Aspek"
+        prefix="aspects"
+        errors={errors}
+        rows={values.aspects}
+        empty={{ code: "", name: "", nameEn: "", maxScore: "" }}
+        addLabel="Tambah aspek"
+        onChange={(aspects) => set({ aspects })}
+        columns={[
+          { key: "code", label: "Kode" },
+          { key: "name", label: "Nama" },
+          { key: "nameEn", label: "Nama (Inggris)" },
+          { key: "maxScore", label: "Nilai maksimum (kosong bila tidak diterbitkan)", mode: "decimal" },
+        ]}
+      />
+      <Rows
+        legend="Komponen nilai"
+        prefix="components"
+        errors={errors}
+        rows={values.components}
+        empty={{ code: "", name: "", nameEn: "", weightPercent: "", subtracted: false }}
+        addLabel="Tambah komponen"
+        onChange={(components) => set({ components })}
+        columns={[
+          { key: "code", label: "Kode" },
+          { key: "name", label: "Nama" },
+          { key: "nameEn", label: "Nama (Inggris)" },
+          { key: "weightPercent", label: "Bobot (%)", mode: "decimal" },
+          { key: "subtracted", label: "Dikurangkan (koreksi, tanpa bobot)" },
+        ]}
+      />
+
+      <FormMessage message={message} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? "Menyimpan…" : edit ? "Simpan perubahan" : "Simpan sebagai draf"}
+        </button>
+        {edit?.status === "draft" && (
+          <button type="button" disabled={pending} onClick={activate} className={secondaryButtonClass}>
+            Aktifkan skema
+          </button>
+        )}
+      </div>
+      {edit?.status === "active" && edit.results > 0 && (
+        <p className="text-sm text-slate-700">
+          Skema aktif dengan {edit.results} hasil penilaian: perubahan yang membuat hasil tersebut tidak sah akan ditolak.
+        </p>
+      )}
+    </form>
+  );
+}
+
+type Column<Row> = { key: keyof Row & string; label: string; mode?: "decimal" | "numeric" };
+
+/** Repeatable rows whose errors sit by their field ("categories.2.lowerBound"); booleans are checkboxes. */
+function Rows<Row extends Record<string, string | boolean>>(props: {
+  legend: string;
+  prefix: string;
+  rows: Row[];
+  empty: Row;
+  errors: FieldErrors;
+  columns: Column<Row>[];
+  addLabel: string;
+  onChange: (rows: Row[]) => void;
+}) {
+  const { rows, onChange, errors, prefix } = props;
+  const setCell = (i: number, key: string, value: string | boolean) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  return (
+    <fieldset className="space-y-3 rounded border border-slate-300 p-3">
+      <legend className="px-1 font-medium">{props.legend}</legend>
+      {errors[prefix] && <p className="text-sm text-red-800">{errors[prefix].join(" ")}</p>}
+      {rows.map((row, i) => (
+        <div key={i} className="grid gap-2 border-b border-slate-200 pb-3 sm:grid-cols-3" role="group" aria-label={`${props.legend} ${i + 1}`}>
+          {props.columns.map((c) =>
+            typeof row[c.key] === "boolean" ? (
+              <label key={c.key} className="flex items-center gap-2 self-end text-sm">
+                <input type="checkbox" checked={row[c.key] as boolean} onChange={(e) => setCell(i, c.key, e.target.checked)} />
+                {c.label}
+              </label>
+            ) : (
+              <Field key={c.key} label={c.label} name={`${prefix}.${i}.${c.key}`} errors={errors}>
+                {(a) => <input {...a} inputMode={c.mode ?? "text"} value={row[c.key] as string} onChange={(e) => setCell(i, c.key, e.target.value)} />}
+              </Field>
+            ),
+          )}
+          <div className="flex items-end">
+            <button type="button" className={secondaryButtonClass} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              Hapus baris {i + 1}
+            </button>
+          </div>
+        </div>
+      ))}
+      <button type="button" className={secondaryButtonClass} onClick={() => onChange([...rows, props.empty])}>
+        {props.addLabel}
+      </button>
+    </fieldset>
+  );
+}
