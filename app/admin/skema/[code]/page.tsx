@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { HistoryList } from "@/components/staff/history-list";
-import { SchemeForm, schemeFormValues } from "@/components/staff/scheme-form";
+import { SchemeForm } from "@/components/staff/scheme-form";
+import { schemeFormValues } from "@/components/staff/scheme-values";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
 import { schemeEditPage } from "@/lib/queries/staff-pages";
@@ -34,7 +35,6 @@ async function Body({ params }: Pick<PageProps<"/admin/skema/[code]">, "params">
         <Link href="/admin/skema" className="text-blue-800 underline">Semua skema</Link>
       </p>
       <SchemeForm
-        key={scheme.version}
         initial={schemeFormValues(scheme.def, scheme.description)}
         edit={{ version: scheme.version, status: scheme.status, results: scheme.results }}
       />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { emptyScheme, SchemeForm } from "@/components/staff/scheme-form";
+import { SchemeForm } from "@/components/staff/scheme-form";
+import { emptyScheme } from "@/components/staff/scheme-values";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
 
