@@ -217,4 +217,18 @@ describe("an admin", () => {
     });
     expect(result).toMatchObject({ ok: false, fieldErrors: { year: ["Tidak ada skema penilaian untuk tahun 2005."] } });
   });
+
+  it("lets only one of two overlapping drafts activated at the same moment become active", async () => {
+    const first = { ...OFFICIAL_2027, code: "uji-2010", name: "Uji 2010", validFromYear: 2010, validToYear: 2012 };
+    const second = { ...OFFICIAL_2027, code: "uji-2012", name: "Uji 2012", validFromYear: 2012, validToYear: 2014 };
+    expect(await createScheme(form(first))).toMatchObject({ ok: true });
+    expect(await createScheme(form(second))).toMatchObject({ ok: true });
+    const results = await Promise.all([
+      activateScheme({ code: "uji-2010", version: await schemeVersion("uji-2010") }),
+      activateScheme({ code: "uji-2012", version: await schemeVersion("uji-2012") }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ fieldErrors: { validFromYear: [expect.stringContaining("bertumpang tindih")] } });
+    expect(await t.db.scheme.count({ where: { code: { in: ["uji-2010", "uji-2012"] }, status: "active" } })).toBe(1);
+  });
 });
