@@ -94,6 +94,29 @@ test("an admin creates and activates a scheme, and a result under it shows with 
   await expect(scheme2027.getByText(/sementara/)).toHaveCount(0);
 });
 
+test("two admins edit the same scheme: the second save is refused and can take over the saved values", async ({ browser }) => {
+  const [first, second] = await Promise.all([browser.newPage(), browser.newPage()]);
+  for (const page of [first, second]) {
+    await signIn(page, ADMIN);
+    await page.goto("/admin/skema/merit-2019");
+    await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  }
+  await first.getByLabel("Keterangan").fill("Skala 0–400; catatan dari admin pertama.");
+  await first.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(first.locator("main").getByRole("status")).toHaveText("Perubahan skema tersimpan.");
+
+  await second.getByLabel("Keterangan").fill("Catatan dari admin kedua.");
+  await second.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(second.locator("main").getByRole("alert")).toContainText("telah diubah orang lain");
+  await second.getByRole("button", { name: "Muat nilai terbaru ke formulir" }).click();
+  await expect(second.getByLabel("Keterangan")).toHaveValue("Skala 0–400; catatan dari admin pertama.");
+  await second.getByLabel("Keterangan").fill("Catatan dari admin kedua, setelah membaca yang pertama.");
+  await second.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(second.locator("main").getByRole("status")).toHaveText("Perubahan skema tersimpan.");
+  await expect(second.getByTestId("history-entry").first()).toContainText("Skema diubah");
+  await Promise.all([first.close(), second.close()]);
+});
+
 test("an editor finds no scheme editor and no menu entry", async ({ page }) => {
   await signIn(page, EDITOR);
   await expect(page.getByRole("navigation", { name: "Menu staf" }).getByRole("link", { name: "Skema" })).toHaveCount(0);

@@ -5,11 +5,23 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { activateScheme, createScheme, updateScheme } from "@/lib/actions/schemes";
+import type { ActionResult } from "@/lib/actions/result";
+import type { SchemeDef } from "@/lib/merit";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { Field, useFocusFirstInvalid, useHydrated } from "./form-parts";
 import { buttonClass, secondaryButtonClass } from "./labels";
-import type { SchemeFormValues } from "./scheme-values";
+import { schemeFormValues, type SchemeFormValues } from "./scheme-values";
+
+/** A scheme as the server answers a conflict with it (the audit snapshot of lib/actions/schemes.ts). */
+type StoredScheme = Omit<SchemeDef, "scale"> & {
+  scaleMin: number;
+  scaleMax: number;
+  scaleStep: number;
+  description: string | null;
+  status: "draft" | "active";
+  version: number;
+};
 
 type Props = { initial: SchemeFormValues; edit?: { version: number; status: "draft" | "active"; results: number } };
 
@@ -21,17 +33,32 @@ export function SchemeForm({ initial, edit }: Props) {
   const formRef = useFocusFirstInvalid(errors);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  // The version this form saves against: moves on with each save, or when the admin takes
+  // over what someone else saved meanwhile.
+  const [version, setVersion] = useState(edit?.version ?? 0);
+  const [conflict, setConflict] = useState<StoredScheme | null>(null);
   const set = (patch: Partial<SchemeFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  function answer(result: ActionResult<unknown>) {
+    setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+    setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
+    setConflict(result.ok ? null : ((result.conflict as StoredScheme | undefined) ?? null));
+  }
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     startTransition(async () => {
-      const result = edit ? await updateScheme({ ...values, version: edit.version }) : await createScheme(values);
-      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
-      if (result.ok) {
-        if (edit) router.refresh();
-        else router.push(`/admin/skema/${result.data.code}`);
+      if (edit) {
+        const result = await updateScheme({ ...values, version });
+        answer(result);
+        if (result.ok) {
+          setVersion(result.data.version);
+          router.refresh();
+        }
+      } else {
+        const result = await createScheme(values);
+        answer(result);
+        if (result.ok) router.push(`/admin/skema/${result.data.code}`);
       }
     });
   }
@@ -39,10 +66,12 @@ export function SchemeForm({ initial, edit }: Props) {
   function activate() {
     if (!edit) return;
     startTransition(async () => {
-      const result = await activateScheme({ code: values.code, version: edit.version });
-      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
-      if (result.ok) router.refresh();
+      const result = await activateScheme({ code: values.code, version });
+      answer(result);
+      if (result.ok) {
+        setVersion((v) => v + 1);
+        router.refresh();
+      }
     });
   }
 
@@ -127,6 +156,29 @@ export function SchemeForm({ initial, edit }: Props) {
       />
 
       <FormMessage message={message} />
+      {conflict && (
+        <section className="rounded border border-amber-600 bg-amber-50 p-3 text-sm" data-testid="conflict">
+          <p>
+            Tersimpan sekarang: versi {conflict.version}, {conflict.name}, berlaku {conflict.validFromYear}–{conflict.validToYear ?? "seterusnya"},{" "}
+            {conflict.status === "active" ? "aktif" : "draf"}.
+          </p>
+          <button
+            type="button"
+            className={`${secondaryButtonClass} mt-2`}
+            onClick={() => {
+              const { scaleMin, scaleMax, scaleStep, description, ...def } = conflict;
+              setValues(schemeFormValues({ ...def, scale: { min: scaleMin, max: scaleMax, step: scaleStep } }, description));
+              setVersion(conflict.version);
+              setConflict(null);
+              setErrors({});
+              setMessage(null);
+              router.refresh();
+            }}
+          >
+            Muat nilai terbaru ke formulir
+          </button>
+        </section>
+      )}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? "Menyimpan…" : edit ? "Simpan perubahan" : "Simpan sebagai draf"}
