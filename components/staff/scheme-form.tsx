@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { SchemeDef } from "@/lib/merit";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { FormMessage } from "@/components/ui/form-message";
-import { Field, useFocusFirstInvalid, useHydrated } from "./form-parts";
+import { Field, RowsEditor, useFocusFirstInvalid, useHydrated } from "./form-parts";
 import { buttonClass, secondaryButtonClass } from "./labels";
 import { schemeFormValues, type SchemeFormValues } from "./scheme-values";
 
@@ -107,10 +107,11 @@ export function SchemeForm({ initial, edit }: Props) {
         Batas kategori bersifat sementara (belum resmi); halaman publik menandainya &ldquo;sementara&rdquo;.
       </label>
 
-      <Rows
+      <RowsEditor
         legend="Kategori, dari yang terendah"
         prefix="categories"
         errors={errors}
+        note={<GroupError errors={errors} name="categories" />}
         rows={values.categories}
         empty={{ code: "", name: "", nameEn: "", lowerBound: "", reevaluateAfterYears: "1" }}
         addLabel="Tambah kategori"
@@ -119,14 +120,15 @@ export function SchemeForm({ initial, edit }: Props) {
           { key: "code", label: "Kode" },
           { key: "name", label: "Nama" },
           { key: "nameEn", label: "Nama (Inggris)" },
-          { key: "lowerBound", label: "Batas bawah", mode: "decimal" },
-          { key: "reevaluateAfterYears", label: "Dievaluasi ulang setelah (tahun)", mode: "numeric" },
+          { key: "lowerBound", label: "Batas bawah", inputMode: "decimal" },
+          { key: "reevaluateAfterYears", label: "Dievaluasi ulang setelah (tahun)", inputMode: "numeric" },
         ]}
       />
-      <Rows
+      <RowsEditor
         legend="Aspek"
         prefix="aspects"
         errors={errors}
+        note={<GroupError errors={errors} name="aspects" />}
         rows={values.aspects}
         empty={{ code: "", name: "", nameEn: "", maxScore: "" }}
         addLabel="Tambah aspek"
@@ -135,13 +137,14 @@ export function SchemeForm({ initial, edit }: Props) {
           { key: "code", label: "Kode" },
           { key: "name", label: "Nama" },
           { key: "nameEn", label: "Nama (Inggris)" },
-          { key: "maxScore", label: "Nilai maksimum (kosong bila tidak diterbitkan)", mode: "decimal" },
+          { key: "maxScore", label: "Nilai maksimum (kosong bila tidak diterbitkan)", inputMode: "decimal" },
         ]}
       />
-      <Rows
+      <RowsEditor
         legend="Komponen nilai"
         prefix="components"
         errors={errors}
+        note={<GroupError errors={errors} name="components" />}
         rows={values.components}
         empty={{ code: "", name: "", nameEn: "", weightPercent: "", subtracted: false }}
         addLabel="Tambah komponen"
@@ -150,7 +153,7 @@ export function SchemeForm({ initial, edit }: Props) {
           { key: "code", label: "Kode" },
           { key: "name", label: "Nama" },
           { key: "nameEn", label: "Nama (Inggris)" },
-          { key: "weightPercent", label: "Bobot (%)", mode: "decimal" },
+          { key: "weightPercent", label: "Bobot (%)", inputMode: "decimal" },
           { key: "subtracted", label: "Dikurangkan (koreksi, tanpa bobot)" },
         ]}
       />
@@ -198,49 +201,7 @@ export function SchemeForm({ initial, edit }: Props) {
   );
 }
 
-type Column<Row> = { key: keyof Row & string; label: string; mode?: "decimal" | "numeric" };
-
-/** Repeatable rows whose errors sit by their field ("categories.2.lowerBound"); booleans are checkboxes. */
-function Rows<Row extends Record<string, string | boolean>>(props: {
-  legend: string;
-  prefix: string;
-  rows: Row[];
-  empty: Row;
-  errors: FieldErrors;
-  columns: Column<Row>[];
-  addLabel: string;
-  onChange: (rows: Row[]) => void;
-}) {
-  const { rows, onChange, errors, prefix } = props;
-  const setCell = (i: number, key: string, value: string | boolean) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
-  return (
-    <fieldset className="space-y-3 rounded border border-slate-300 p-3">
-      <legend className="px-1 font-medium">{props.legend}</legend>
-      {errors[prefix] && <p className="text-sm text-red-800">{errors[prefix].join(" ")}</p>}
-      {rows.map((row, i) => (
-        <div key={i} className="grid gap-2 border-b border-slate-200 pb-3 sm:grid-cols-3" role="group" aria-label={`${props.legend} ${i + 1}`}>
-          {props.columns.map((c) =>
-            typeof row[c.key] === "boolean" ? (
-              <label key={c.key} className="flex items-center gap-2 self-end text-sm">
-                <input type="checkbox" checked={row[c.key] as boolean} onChange={(e) => setCell(i, c.key, e.target.checked)} />
-                {c.label}
-              </label>
-            ) : (
-              <Field key={c.key} label={c.label} name={`${prefix}.${i}.${c.key}`} errors={errors}>
-                {(a) => <input {...a} inputMode={c.mode ?? "text"} value={row[c.key] as string} onChange={(e) => setCell(i, c.key, e.target.value)} />}
-              </Field>
-            ),
-          )}
-          <div className="flex items-end">
-            <button type="button" className={secondaryButtonClass} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Hapus baris {i + 1}
-            </button>
-          </div>
-        </div>
-      ))}
-      <button type="button" className={secondaryButtonClass} onClick={() => onChange([...rows, props.empty])}>
-        {props.addLabel}
-      </button>
-    </fieldset>
-  );
+/** An error about a whole list of rows, said above them. */
+function GroupError({ errors, name }: { errors: FieldErrors; name: string }) {
+  return errors[name] ? <p className="text-sm text-red-800">{errors[name].join(" ")}</p> : null;
 }
