@@ -7,7 +7,9 @@ import { openTestDb, type TestDb } from "@/prisma/test-db";
 import { seedAll } from "@/prisma/seed/index";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/accounts";
 import { MERIT_2019, MERIT_2026, type SchemeDef } from "@/lib/merit";
+import { classifyRows, parseFile } from "@/lib/import";
 import { asAnonymous, asUser, requestHeaders } from "./staff-session.test-helpers";
+import { loadImportSnapshot } from "./import-snapshot";
 
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
@@ -164,6 +166,18 @@ describe("an admin", () => {
     expect(evaluation).toMatchObject({ ok: true });
     const stored = await t.db.evaluation.findFirstOrThrow({ where: { institutionId: institution.id, year: 2027 }, include: { scheme: true, category: true } });
     expect([stored.scheme.code, stored.category?.code]).toEqual(["ism-2027", "tinggi"]);
+  });
+
+  it("lets an import land rows in the new active scheme, and refuses a year only a draft covers", async () => {
+    expect(await createScheme(form({ ...OFFICIAL_2027, code: "uji-2003", name: "Uji 2003", validFromYear: 2003, validToYear: 2004 }))).toMatchObject({ ok: true });
+    const lines = ["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber", "Kota Semarang;kota;Jawa Tengah;2027;Maju;1,2;https://example.org/a", "Kota Semarang;kota;Jawa Tengah;2003;;0,5;https://example.org/b"];
+    const parsed = await parseFile(new TextEncoder().encode(lines.join("\n")), "hasil.csv");
+    const preview = classifyRows(parsed, await loadImportSnapshot(t.db, parsed));
+    expect(preview.rows[0]).toMatchObject({ kind: "new", schemeCode: "ism-2027", record: expect.objectContaining({ categoryCode: "maju" }) });
+    expect(preview.rows[1]).toMatchObject({ kind: "error", schemeCode: null });
+    expect(preview.rows[1].problems.map((p) => p.message)).toEqual(
+      ["Tahun 2003 tidak tercakup skema penilaian mana pun (tersedia: 2019–2025, 2026–2026, 2027–)."],
+    );
   });
 
   it("refuses a change to an active scheme that would break stored results, naming them, and changes nothing", async () => {
