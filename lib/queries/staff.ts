@@ -148,6 +148,9 @@ export async function staffRecordVisible(db: Db, actor: Actor, record: StaffReco
     case "account":
       // Editors get the page's own answer (accounts are the admin's), whatever the id.
       return actor.role !== "admin" || (await db.user.count({ where: { id: record.id } })) > 0;
+    case "scheme":
+      // As with accounts: an editor gets the page's own answer (schemes are the admin's).
+      return actor.role !== "admin" || (await db.scheme.count({ where: { code: record.id } })) > 0;
   }
 }
 
