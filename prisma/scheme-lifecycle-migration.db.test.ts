@@ -1,6 +1,6 @@
 // The scheme life-cycle migration on a database that already holds schemes and results:
-// every scheme becomes active (so its results stay valid), the 2026 bands provisional, and
-// no result is lost. On embedded PGlite, or on PostgreSQL when TEST_DATABASE_URL is set.
+// every scheme becomes active (so its results stay valid), the 2026 bands provisional with
+// the index's components, and no result is lost. On embedded PGlite, or on PostgreSQL when TEST_DATABASE_URL is set.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -55,7 +55,7 @@ function laterThan() {
 }
 
 describe("the scheme life-cycle migration", () => {
-  it("makes the existing schemes active, the 2026 bands provisional, and keeps every result", async () => {
+  it("makes the existing schemes active, the 2026 bands provisional with its components, and keeps every result", async () => {
     await applyMigrations(runner, before);
     await runner.exec(`
       INSERT INTO "Scheme" ("id", "code", "name", "nameEn", "validFromYear", "validToYear", "scaleMin", "scaleMax", "scaleStep")
@@ -72,6 +72,11 @@ describe("the scheme life-cycle migration", () => {
     expect(await runner.query(`SELECT "code", "status"::text AS "status", "provisional", "version" FROM "Scheme" ORDER BY "code"`)).toEqual([
       { code: "merit-2019", status: "active", provisional: false, version: 1 },
       { code: "merit-2026", status: "active", provisional: true, version: 1 },
+    ]);
+    expect(await runner.query(`SELECT c."code", c."weightPercent"::float8 AS "weight", c."subtracted" FROM "SchemeComponent" c JOIN "Scheme" s ON s."id" = c."schemeId" WHERE s."code" = 'merit-2026' ORDER BY c."position"`)).toEqual([
+      { code: "kematangan", weight: 75, subtracted: false },
+      { code: "kepuasan-keterikatan", weight: 25, subtracted: false },
+      { code: "koreksi-pelanggaran", weight: null, subtracted: true },
     ]);
     expect(await runner.query(`SELECT "id", "year" FROM "Evaluation"`)).toEqual([{ id: "e1", year: 2023 }]);
     // The result can still be edited under its (now active) scheme.

@@ -32,6 +32,15 @@ ALTER TABLE "SchemeComponent" ADD CONSTRAINT "SchemeComponent_schemeId_fkey" FOR
 -- The 2026 levels come from a secondary source and are not official yet.
 UPDATE "Scheme" SET "status" = 'active';
 UPDATE "Scheme" SET "provisional" = true WHERE "code" = 'merit-2026';
+-- Its named components, as a fresh seed writes them (lib/merit/scheme.ts, MERIT_2026).
+INSERT INTO "SchemeComponent" ("id", "schemeId", "code", "name", "nameEn", "position", "weightPercent", "subtracted")
+  SELECT gen_random_uuid()::text, s."id", c."code", c."name", c."nameEn", c."position", c."weightPercent", c."subtracted"
+  FROM "Scheme" s,
+    (VALUES ('kematangan', 'Kematangan', 'Maturity', 1, 75.00, false),
+            ('kepuasan-keterikatan', 'Kepuasan dan keterikatan pegawai', 'Employee satisfaction and engagement', 2, 25.00, false),
+            ('koreksi-pelanggaran', 'Koreksi pelanggaran', 'Violation correction', 3, NULL, true))
+      AS c("code", "name", "nameEn", "position", "weightPercent", "subtracted")
+  WHERE s."code" = 'merit-2026';
 
 ALTER TABLE "Scheme"
   ADD CONSTRAINT "Scheme_version_positive" CHECK ("version" >= 1);
