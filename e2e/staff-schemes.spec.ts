@@ -62,6 +62,7 @@ test("an admin creates and activates a scheme, and a result under it shows with 
   await expect(page).toHaveURL(/\/admin\/skema\/ism-2027$/);
   await expect(page.getByTestId("scheme-status")).toHaveText("Draf");
   await expect(page.getByTestId("history-entry").first()).toContainText("Skema dibuat (draf)");
+  await expectAccessible(page);
 
   await page.getByRole("button", { name: "Aktifkan skema" }).click();
   await expect(page.getByTestId("scheme-status")).toHaveText("Aktif");
