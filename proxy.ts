@@ -95,7 +95,7 @@ export const config = {
     "/instansi/:slug(.*[^a-z0-9.-].*|.{121,})",
     "/en/instansi/:slug(.*[^a-z0-9.-].*|.{121,})",
     // Staff pages of one record (job 4).
-    "/admin/(evaluasi|instansi|akun)/:id",
+    "/admin/(evaluasi|instansi|akun|skema)/:id",
     "/admin/evaluasi/:id/riwayat",
     // Only requests that could be server actions, outside the staff workspace: page loads
     // and staff actions never pay for the proxy (nor does it touch their bodies).

@@ -104,8 +104,10 @@ test("staff pages of records that do not exist, or are out of reach, answer 404"
   }
   const admin = await (await page.context().browser()!.newContext()).newPage();
   await signIn(admin, ADMIN);
-  expect((await admin.goto("/admin/akun/tidak-ada"))?.status()).toBe(404);
-  await expect(admin.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  for (const path of ["/admin/akun/tidak-ada", "/admin/skema/tidak-ada"]) {
+    expect((await admin.goto(path))?.status(), path).toBe(404);
+    await expect(admin.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  }
   // Another institution's evaluation is as unknown to an editor as a missing one.
   const foreign = (await (await admin.request.get("/api/admin/evaluations?q=Kabupaten")).json()).rows[0] as { id: string };
   expect((await page.goto(`/admin/evaluasi/${foreign.id}`))?.status()).toBe(404);

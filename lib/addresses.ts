@@ -71,8 +71,8 @@ export const PROXY_REWRITES = {
       "and store a page for each such text (docs/decisions/008-cached-reads-check-their-arguments.md).",
   },
   staffNotFound: {
-    source: "/admin/{evaluasi|instansi|akun}/{id}, /admin/evaluasi/{id}/riwayat",
-    matcher: ["/admin/(evaluasi|instansi|akun)/:id", "/admin/evaluasi/:id/riwayat"],
+    source: "/admin/{evaluasi|instansi|akun|skema}/{id}, /admin/evaluasi/{id}/riwayat",
+    matcher: ["/admin/(evaluasi|instansi|akun|skema)/:id", "/admin/evaluasi/:id/riwayat"],
     to: () => STAFF_NOT_FOUND_PATH,
     file: "app/admin/tidak-ditemukan/page.tsx",
     why:

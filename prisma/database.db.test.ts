@@ -176,3 +176,54 @@ describe("the database refuses bad rows", () => {
     }
   });
 });
+
+describe("the life cycle of schemes", () => {
+  const draft = (code: string, validFromYear: number, validToYear: number | null) =>
+    t.db.scheme.create({
+      data: {
+        code, name: code, nameEn: code, validFromYear, validToYear, scaleMin: 0, scaleMax: 100, scaleStep: 1,
+        categories: { create: [{ code: "satu", name: "Satu", nameEn: "One", rank: 1, lowerBound: 0 }] },
+      },
+      include: { categories: true },
+    });
+
+  it("seeds the known schemes as active, with the 2026 bands provisional and its components", async () => {
+    const schemes = await t.db.scheme.findMany({ orderBy: { code: "asc" }, include: { components: { orderBy: { position: "asc" } } } });
+    expect(schemes.map((s) => [s.code, s.status, s.provisional])).toEqual([
+      ["merit-2019", "active", false],
+      ["merit-2026", "active", true],
+    ]);
+    expect(schemes[1].components.map((c) => [c.code, c.weightPercent?.toNumber() ?? null, c.subtracted])).toEqual([
+      ["kematangan", 75, false],
+      ["kepuasan-keterikatan", 25, false],
+      ["koreksi-pelanggaran", null, true],
+    ]);
+  });
+
+  it("refuses a result under a draft scheme", async () => {
+    const scheme = await draft("uji-draf", 2090, 2090);
+    const inst = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-semarang" } });
+    await expect(
+      t.db.evaluation.create({ data: { institutionId: inst.id, year: 2090, schemeId: scheme.id, categoryId: scheme.categories[0].id, score: 50 } }),
+    ).rejects.toThrow(/not active/);
+    await t.db.scheme.delete({ where: { id: scheme.id } });
+  });
+
+  it("refuses an active scheme whose period overlaps another active one, and a return to draft", async () => {
+    const scheme = await draft("uji-tumpang", 2025, 2027);
+    await expect(t.db.scheme.update({ where: { id: scheme.id }, data: { status: "active" } })).rejects.toThrow(/overlaps active scheme merit-2/);
+    await t.db.scheme.update({ where: { id: scheme.id }, data: { validFromYear: 2005, validToYear: 2006 } });
+    await t.db.scheme.update({ where: { id: scheme.id }, data: { status: "active" } });
+    await expect(t.db.scheme.update({ where: { id: scheme.id }, data: { status: "draft" } })).rejects.toThrow(/cannot return to draft/);
+    const later = await draft("uji-tumpang-2", 2006, 2010);
+    await expect(t.db.scheme.update({ where: { id: later.id }, data: { status: "active" } })).rejects.toThrow(/overlaps active scheme uji-tumpang/);
+    await t.db.scheme.deleteMany({ where: { id: { in: [scheme.id, later.id] } } });
+  });
+
+  it("refuses a component that is both weighted and subtracted", async () => {
+    const scheme = await t.db.scheme.findUniqueOrThrow({ where: { code: "merit-2019" } });
+    await expect(
+      t.db.schemeComponent.create({ data: { schemeId: scheme.id, code: "x", name: "X", nameEn: "X", position: 9, weightPercent: 10, subtracted: true } }),
+    ).rejects.toThrow(/SchemeComponent_weight_or_subtracted/);
+  });
+});

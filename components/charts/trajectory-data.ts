@@ -14,7 +14,8 @@ export type Describe = {
   reason: (code: string | null) => string;
 };
 
-export type ChartLabels = { notEvaluated: string; missing: string; schemeBreak: string };
+/** `provisional`: the word that marks the bands of a scheme whose levels are not official yet. */
+export type ChartLabels = { notEvaluated: string; missing: string; schemeBreak: string; provisional?: string };
 
 export function trajectoryOf(profile: InstitutionProfile) {
   return summarizeTrajectory(
@@ -76,9 +77,9 @@ export function seriesPoints(
   });
 }
 
-/** The scale of a scheme as the chart's domain, bands and value ticks. */
-export function chartScale(scheme: SchemeDef, locale: string) {
-  const bands = bandsOf(scheme, locale);
+/** The scale of a scheme as the chart's domain, bands and value ticks; provisional bands say so in their names. */
+export function chartScale(scheme: SchemeDef, locale: string, provisional?: string) {
+  const bands = bandsOf(scheme, locale).map((b) => (scheme.provisional && provisional ? { ...b, name: `${b.name} (${provisional})` } : b));
   const domain: [number, number] = [scheme.scale.min, scheme.scale.max];
   return { bands, domain, yTicks: valueTicks(bands, domain, (v) => formatScore(v, locale)) };
 }
@@ -93,7 +94,7 @@ export function chartData(
 ): TrajectoryChartData | null {
   if (!points.length) return null;
   const scheme = chartScheme(profile.schemes, points);
-  const scale = chartScale(scheme, locale);
+  const scale = chartScale(scheme, locale, labels.provisional);
   const years = yearRange(points.map((p) => p.year));
   const series: TrajectorySeries = {
     key: profile.slug,

@@ -15,7 +15,7 @@ export function compareChart(profiles: InstitutionProfile[], locale: string, d: 
     profiles.flatMap((p) => p.schemes),
     [...all].sort((a, b) => a.year - b.year),
   );
-  const scale = chartScale(scheme, locale);
+  const scale = chartScale(scheme, locale, labels.provisional);
   const years = yearRange(all.map((p) => p.year));
   const series = profiles.map((p, i): TrajectorySeries => {
     const style = seriesStyle(i);

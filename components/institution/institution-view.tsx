@@ -16,7 +16,7 @@ import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 import { AspectTable } from "./aspect-table";
 import { rankText } from "./rank-text";
 import { SourceList } from "./source-list";
-import { chartData, trajectoryOf } from "@/components/charts/trajectory-data";
+import { chartData, chartScheme, trajectoryOf } from "@/components/charts/trajectory-data";
 
 type Ranks = ReturnType<typeof peerRanks>;
 
@@ -39,7 +39,10 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
     notEvaluated: t("chart.notEvaluated"),
     missing: t("describe.missing"),
     schemeBreak: t("chart.schemeBreak"),
+    provisional: t("chart.provisional"),
   });
+  // The chart is drawn in the scheme of the latest result: its bands may not be official yet.
+  const chartSchemeDef = chart ? chartScheme(profile.schemes, summary.points) : undefined;
   const chartTitle = t("chartTitle", { name: profile.name });
   const byYear = new Map(profile.evaluations.map((e) => [e.year, e]));
   const latest = summary.latest;
@@ -117,6 +120,11 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
           <p className="text-sm" data-testid="chart-text">
             {t("chartText", { steps: chart.series[0].points.map((p) => `${p.year}: ${p.description}`).join("; ") })}
           </p>
+          {chartSchemeDef?.provisional && (
+            <p className="text-sm text-amber-900" data-testid="provisional-bands">
+              {t("chart.provisionalNote", { name: locale === "id" ? chartSchemeDef.name : chartSchemeDef.nameEn })}
+            </p>
+          )}
           <div id="trajectory">
             <LazyTrajectoryChart
               data={chart}

@@ -52,7 +52,7 @@ async function chartWords(locale: Locale): Promise<{ describe: Describe; labels:
       missing: t("describe.missing"),
       reason: (code) => tr(code ?? "other"),
     },
-    labels: { notEvaluated: t("chart.notEvaluated"), missing: t("describe.missing"), schemeBreak: t("chart.schemeBreak") },
+    labels: { notEvaluated: t("chart.notEvaluated"), missing: t("describe.missing"), schemeBreak: t("chart.schemeBreak"), provisional: t("chart.provisional") },
   };
 }
 

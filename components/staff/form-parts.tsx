@@ -73,34 +73,47 @@ export type SubScoreRow = { code: string; name: string; value: string; scaleMax:
 export const emptySource: SourceRow = { url: "", title: "", publisher: "", publishedAt: "", documentRef: "" };
 export const emptySubScore: SubScoreRow = { code: "", name: "", value: "", scaleMax: "", label: "" };
 
-export function RowsEditor<Row extends Record<string, string>>(props: {
+/** Repeatable rows whose errors sit by their field ("sources.2.url"); a boolean cell is a checkbox. */
+export function RowsEditor<Row extends Record<string, string | boolean>>(props: {
   legend: string;
   rows: Row[];
   empty: Row;
   prefix: string;
   errors?: FieldErrors;
-  columns: { key: keyof Row & string; label: string; type?: string }[];
+  columns: { key: keyof Row & string; label: string; type?: string; inputMode?: "text" | "decimal" | "numeric" }[];
   addLabel: string;
   onChange: (rows: Row[]) => void;
+  /** Said above the rows: an error about them all ("the weights add up to 95 %"). */
+  note?: ReactNode;
 }) {
   const { rows, onChange } = props;
+  const setCell = (i: number, key: string, value: string | boolean) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   return (
     <fieldset className="space-y-3 rounded border border-slate-300 p-3">
       <legend className="px-1 font-medium">{props.legend}</legend>
+      {props.note}
       {rows.map((row, i) => (
         <div key={i} className="grid gap-2 border-b border-slate-200 pb-3 sm:grid-cols-2" role="group" aria-label={`${props.legend} ${i + 1}`}>
-          {props.columns.map((c) => (
-            <Field key={c.key} label={c.label} name={`${props.prefix}.${i}.${c.key}`} errors={props.errors}>
-              {(attrs) => (
-                <input
-                  {...attrs}
-                  type={c.type ?? "text"}
-                  value={row[c.key]}
-                  onChange={(e) => onChange(rows.map((r, j) => (j === i ? { ...r, [c.key]: e.target.value } : r)))}
-                />
-              )}
-            </Field>
-          ))}
+          {props.columns.map((c) =>
+            typeof row[c.key] === "boolean" ? (
+              <label key={c.key} className="flex items-center gap-2 self-end text-sm">
+                <input type="checkbox" checked={row[c.key] as boolean} onChange={(e) => setCell(i, c.key, e.target.checked)} />
+                {c.label}
+              </label>
+            ) : (
+              <Field key={c.key} label={c.label} name={`${props.prefix}.${i}.${c.key}`} errors={props.errors}>
+                {(attrs) => (
+                  <input
+                    {...attrs}
+                    type={c.type ?? "text"}
+                    inputMode={c.inputMode}
+                    value={row[c.key] as string}
+                    onChange={(e) => setCell(i, c.key, e.target.value)}
+                  />
+                )}
+              </Field>
+            ),
+          )}
           <div className="flex items-end">
             <button type="button" className={secondaryButtonClass} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
               Hapus baris {i + 1}

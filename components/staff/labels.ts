@@ -28,6 +28,9 @@ export const ACTION_LABEL: Record<string, string> = {
   "user.update": "Akun diubah",
   "user.password_reset": "Kata sandi diatur ulang",
   "user.sessions_end": "Semua sesi diakhiri",
+  "scheme.create": "Skema dibuat (draf)",
+  "scheme.update": "Skema diubah",
+  "scheme.activate": "Skema diaktifkan",
 };
 
 export const SECURITY_EVENT_LABEL: Record<SecurityEventType, string> = {

@@ -22,6 +22,7 @@ export async function StaffHeader() {
             <Link href="/admin/impor" className={navLink}>Impor</Link>
             {actor.role === "admin" && (
               <>
+                <Link href="/admin/skema" className={navLink}>Skema</Link>
                 <Link href="/admin/akun" className={navLink}>Akun</Link>
                 <Link href="/admin/keamanan" className={navLink}>Log keamanan</Link>
               </>

@@ -3,7 +3,7 @@
 import type { SchemeDef } from "@/lib/merit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationContent } from "@/lib/evaluations/snapshot";
-import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
+import { activeScheme, schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,7 +11,7 @@ export type SchemeRecord = { id: string; def: SchemeDef; categoryIds: Map<string
 
 export async function schemeForYear(tx: Tx, year: number): Promise<SchemeRecord | null> {
   const s = await tx.scheme.findFirst({
-    where: { validFromYear: { lte: year }, OR: [{ validToYear: null }, { validToYear: { gte: year } }] },
+    where: { ...activeScheme, validFromYear: { lte: year }, OR: [{ validToYear: null }, { validToYear: { gte: year } }] },
     include: schemeInclude,
   });
   if (!s) return null;

@@ -21,14 +21,17 @@ export type AuditAction =
   | "user.password_reset"
   | "user.sessions_end"
   | "import.commit"
-  | "import.revert";
+  | "import.revert"
+  | "scheme.create"
+  | "scheme.update"
+  | "scheme.activate";
 
 /** Who wrote: all an entry keeps of the actor (so the log needs nothing from lib/auth). */
 export type AuditActor = { userId: string; email: string };
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import";
+  entityType: "evaluation" | "institution" | "user" | "import" | "scheme";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

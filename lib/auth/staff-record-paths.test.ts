@@ -7,10 +7,11 @@ describe("staffRecordOfPath", () => {
     expect(staffRecordOfPath("/admin/evaluasi/abc/riwayat")).toEqual({ kind: "evaluationHistory", id: "abc" });
     expect(staffRecordOfPath("/admin/instansi/i%201")).toEqual({ kind: "institution", id: "i 1" });
     expect(staffRecordOfPath("/admin/akun/u1")).toEqual({ kind: "account", id: "u1" });
+    expect(staffRecordOfPath("/admin/skema/ism-2027")).toEqual({ kind: "scheme", id: "ism-2027" });
   });
 
   it("leaves lists, the new-record forms and other pages alone", () => {
-    for (const path of ["/admin", "/admin/evaluasi", "/admin/evaluasi/baru", "/admin/instansi/baru", "/admin/impor", "/instansi/kota-pekalongan", "/admin/evaluasi/a/b"]) {
+    for (const path of ["/admin", "/admin/evaluasi", "/admin/evaluasi/baru", "/admin/instansi/baru", "/admin/skema", "/admin/skema/baru", "/admin/impor", "/instansi/kota-pekalongan", "/admin/evaluasi/a/b"]) {
       expect(staffRecordOfPath(path)).toBeNull();
     }
   });

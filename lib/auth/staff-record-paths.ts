@@ -1,12 +1,13 @@
 // Staff pages that show one record, by address. Their not-found answer has to be decided
 // before the page streams (proxy.ts), so the proxy needs to know which addresses they are.
-export type StaffRecordRef = { kind: "evaluation" | "evaluationHistory" | "institution" | "account"; id: string };
+export type StaffRecordRef = { kind: "evaluation" | "evaluationHistory" | "institution" | "account" | "scheme"; id: string };
 
 const PATTERNS: [RegExp, StaffRecordRef["kind"]][] = [
   [/^\/admin\/evaluasi\/([^/]+)$/, "evaluation"],
   [/^\/admin\/evaluasi\/([^/]+)\/riwayat$/, "evaluationHistory"],
   [/^\/admin\/instansi\/([^/]+)$/, "institution"],
   [/^\/admin\/akun\/([^/]+)$/, "account"],
+  [/^\/admin\/skema\/([^/]+)$/, "scheme"],
 ];
 
 /** Pages with fixed names under these folders (the "new" forms) are not records. */

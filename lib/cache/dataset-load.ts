@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Dataset, DatasetEvaluation, DatasetInstitution } from "@/lib/public/dataset";
-import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
+import { activeScheme, schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 type InstitutionRow = Omit<DatasetInstitution, "evaluations"> & { id: string };
 type EvaluationRow = Omit<DatasetEvaluation, "status"> & { institutionId: string; status: DatasetEvaluation["status"] };
@@ -48,7 +48,7 @@ function assemble(institutions: InstitutionRow[], evaluations: EvaluationRow[]):
 
 export async function loadDataset(db: Db): Promise<Dataset> {
   const [schemes, provinces, institutions, evaluations, ceremonies, updatedAt] = await Promise.all([
-    db.scheme.findMany({ include: schemeInclude, orderBy: { validFromYear: "asc" } }),
+    db.scheme.findMany({ where: activeScheme, include: schemeInclude, orderBy: { validFromYear: "asc" } }),
     db.province.findMany({ orderBy: { name: "asc" } }),
     institutionRows(db),
     evaluationRows(db),

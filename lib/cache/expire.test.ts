@@ -9,7 +9,7 @@ vi.mock("./tag-table.mjs", () => ({
   expireTags: (tags: string[]) => expired.push([...tags]),
 }));
 vi.mock("next/cache", () => ({ updateTag: (tag: string) => expired.push([tag]) }));
-const { expireAfterWrite, markStaleAgainLater } = await import("./expire");
+const { expireAfterSchemeChange, expireAfterWrite, markStaleAgainLater } = await import("./expire");
 
 describe("expiring after a write", () => {
   it("expires nothing when no institution's record changed (an import whose rows were all refused)", async () => {
@@ -21,6 +21,17 @@ describe("expiring after a write", () => {
     await expireAfterWrite(["kota-pekalongan"]);
     expect(expired).toContainEqual(["institution:kota-pekalongan", "dataset"]);
     expect(announced).toEqual([["institution:kota-pekalongan", "dataset"]]);
+  });
+});
+
+describe("expiring after a scheme change", () => {
+  it("expires the dataset in an entry of its own, so every instance reads the schemes again", async () => {
+    expired.length = 0;
+    announced.length = 0;
+    await expireAfterSchemeChange([]);
+    expect(announced).toEqual([["dataset"]]);
+    await expireAfterSchemeChange(["kota-pekalongan", "kota-pekalongan"]);
+    expect(announced.slice(1)).toEqual([["institution:kota-pekalongan"], ["dataset"]]);
   });
 });
 

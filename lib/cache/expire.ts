@@ -11,7 +11,20 @@ import { expireTags, markTagsStale } from "./tag-table.mjs";
 
 export async function expireAfterWrite(slugs: string[], from: "action" | "route" = "action") {
   if (slugs.length === 0) return; // no institution's record changed: nothing public to expire
-  const affected = [...new Set(slugs)].map(tags.institution).concat(tags.dataset);
+  await expire([...new Set(slugs)].map(tags.institution).concat(tags.dataset), from);
+}
+
+/**
+ * After a scheme was activated or changed: every public view shows the schemes, so the
+ * dataset is read whole (its expiry names no institution), and the pages of the
+ * institutions with results under the scheme (`slugs`) render afresh.
+ */
+export async function expireAfterSchemeChange(slugs: string[]) {
+  if (slugs.length) await expire([...new Set(slugs)].map(tags.institution), "action");
+  await expire([tags.dataset], "action");
+}
+
+async function expire(affected: string[], from: "action" | "route") {
   if (from === "action") {
     // The tag table is what both caches are judged by; updateTag also tells Next.js, so
     // the action's own answer is rendered with the write (read-your-own-writes).

@@ -2,7 +2,10 @@
 import type { SchemeDef } from "@/lib/merit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const schemeInclude = { categories: true, aspects: true } satisfies Prisma.SchemeInclude;
+export const schemeInclude = { categories: true, aspects: true, components: true } satisfies Prisma.SchemeInclude;
+
+/** The schemes results may use: drafts are only seen in the scheme editor. */
+export const activeScheme = { status: "active" } satisfies Prisma.SchemeWhereInput;
 type SchemeRow = Prisma.SchemeGetPayload<{ include: typeof schemeInclude }>;
 
 export function toSchemeDef(s: SchemeRow): SchemeDef {
@@ -30,6 +33,17 @@ export function toSchemeDef(s: SchemeRow): SchemeDef {
         nameEn: a.nameEn,
         position: a.position,
         maxScore: a.maxScore?.toNumber() ?? null,
+      }))
+      .sort((a, b) => a.position - b.position),
+    provisional: s.provisional,
+    components: s.components
+      .map((c) => ({
+        code: c.code,
+        name: c.name,
+        nameEn: c.nameEn,
+        position: c.position,
+        weightPercent: c.weightPercent?.toNumber() ?? null,
+        subtracted: c.subtracted,
       }))
       .sort((a, b) => a.position - b.position),
   };

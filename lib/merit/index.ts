@@ -1,6 +1,8 @@
 // The merit-system domain: pure functions over schemes, scores and trajectories.
 export * from "./types";
 export * from "./scheme";
+export * from "./scheme-rules";
+export * from "./scheme-change";
 export * from "./score";
 export * from "./result";
 export * from "./steps";

@@ -1,6 +1,5 @@
-// The schemes we know of, and questions about a scheme: which applies to a year,
-// its categories in order, and whether a definition is coherent.
-import { onStep } from "./steps";
+// The schemes we know of, and questions about a scheme: which applies to a year and its
+// categories in order (whether a definition is coherent: ./scheme-rules.ts).
 import type { CategoryDef, SchemeDef } from "./types";
 
 export const MERIT_2019: SchemeDef = {
@@ -59,6 +58,12 @@ export const MERIT_2026: SchemeDef = {
     ["disiplin-pemberhentian-banding", "Disiplin, pemberhentian dan banding", "Discipline, dismissal and appeals"],
     ["digitalisasi", "Digitalisasi", "Digitalisation"],
   ].map(([code, name, nameEn], i) => ({ code, name, nameEn, position: i + 1, maxScore: null })),
+  provisional: true,
+  components: [
+    { code: "kematangan", name: "Kematangan", nameEn: "Maturity", position: 1, weightPercent: 75, subtracted: false },
+    { code: "kepuasan-keterikatan", name: "Kepuasan dan keterikatan pegawai", nameEn: "Employee satisfaction and engagement", position: 2, weightPercent: 25, subtracted: false },
+    { code: "koreksi-pelanggaran", name: "Koreksi pelanggaran", nameEn: "Violation correction", position: 3, weightPercent: null, subtracted: true },
+  ],
 };
 
 export function schemeForYear(schemes: SchemeDef[], year: number): SchemeDef | null {
@@ -80,25 +85,4 @@ export function findCategory(scheme: SchemeDef, codeOrName: string): CategoryDef
 
 export function findCategoryByCode(scheme: SchemeDef, code: string): CategoryDef | null {
   return scheme.categories.find((c) => c.code === code) ?? null;
-}
-
-/** Problems that make a scheme unusable; empty when it is coherent. */
-export function validateScheme(scheme: SchemeDef): string[] {
-  const problems: string[] = [];
-  const { min, max, step } = scheme.scale;
-  if (!(step > 0)) problems.push("step must be positive");
-  if (!(min < max)) problems.push("scale minimum must be below its maximum");
-  if (scheme.validToYear != null && scheme.validToYear < scheme.validFromYear) problems.push("period ends before it starts");
-  const cats = sortedCategories(scheme);
-  if (!cats.length) problems.push("a scheme needs at least one category");
-  if (new Set(cats.map((c) => c.rank)).size !== cats.length) problems.push("category ranks must be unique");
-  if (new Set(cats.map((c) => c.code)).size !== cats.length) problems.push("category codes must be unique");
-  if (cats.length && cats[0].lowerBound !== min) problems.push("the lowest category must start at the scale minimum");
-  cats.forEach((c, i) => {
-    if (i > 0 && c.lowerBound <= cats[i - 1].lowerBound) problems.push(`bound of ${c.code} must be above ${cats[i - 1].code}`);
-    if (c.lowerBound > max) problems.push(`bound of ${c.code} lies above the scale maximum`);
-    if (step > 0 && !onStep(c.lowerBound, min, step)) problems.push(`bound of ${c.code} is not on the step grid`);
-    if (!(c.reevaluateAfterYears >= 1)) problems.push(`${c.code} must be re-evaluated after at least one year`);
-  });
-  return problems;
 }

@@ -13,6 +13,11 @@ export type CategoryDef = {
 
 export type AspectDef = { code: string; name: string; nameEn: string; position: number; maxScore: number | null };
 
+/** A named part of the score: a weight in percent, or subtracted (a correction) without one. */
+export type ComponentDef = { code: string; name: string; nameEn: string; position: number; weightPercent: number | null; subtracted: boolean };
+
+export type SchemeStatus = "draft" | "active";
+
 export type SchemeDef = {
   code: string;
   name: string;
@@ -22,4 +27,7 @@ export type SchemeDef = {
   scale: { min: number; max: number; step: number };
   categories: CategoryDef[];
   aspects: AspectDef[];
+  /** The bands are not official yet; public pages label them as provisional. */
+  provisional?: boolean;
+  components?: ComponentDef[];
 };

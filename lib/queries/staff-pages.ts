@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { accountForEdit, accountList } from "./accounts";
 import { failedSignInsSincePreviousSignIn } from "./failed-sign-ins";
 import { listSecurityEvents, type SecurityLogFilter } from "./security-log";
+import { schemeForEdit, schemeList } from "./schemes";
 import { evaluationForEdit, evaluationHistory, history, institutionsForPicker, loadSchemes, startPage } from "./staff";
 
 /** The start page: what is due, the drafts, the actor's institutions and failed sign-ins since their last visit. */
@@ -64,4 +65,15 @@ export async function accountListPage(actor: Actor) {
 
 export async function accountEditPage(actor: Actor, id: string) {
   return accountForEdit(await getDb(), actor, id);
+}
+
+export async function schemesPage() {
+  return schemeList(await getDb());
+}
+
+/** A scheme's form and its history; null when there is no scheme with this code. */
+export async function schemeEditPage(actor: Actor, code: string) {
+  const db = await getDb();
+  const scheme = await schemeForEdit(db, code);
+  return scheme && { scheme, entries: await history(db, actor, { entityId: scheme.id }) };
 }

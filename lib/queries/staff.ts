@@ -8,12 +8,12 @@ import type { ChangeSet } from "@/lib/audit/changes";
 import { contentChanges, restoreLabel, restoreTarget, type RestoreKind } from "@/lib/audit/restore";
 import { dueInYear, schemeForYear as schemeOfYear, type SchemeDef } from "@/lib/merit";
 import { loadSnapshot } from "@/lib/evaluations/snapshot";
-import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
+import { activeScheme, schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 const PAGE_SIZE = 20;
 
 export async function loadSchemes(db: Db): Promise<SchemeDef[]> {
-  return (await db.scheme.findMany({ include: schemeInclude, orderBy: { validFromYear: "asc" } })).map(toSchemeDef);
+  return (await db.scheme.findMany({ where: activeScheme, include: schemeInclude, orderBy: { validFromYear: "asc" } })).map(toSchemeDef);
 }
 
 export async function startPage(db: Db, actor: Actor, year = new Date().getFullYear()) {
@@ -148,6 +148,9 @@ export async function staffRecordVisible(db: Db, actor: Actor, record: StaffReco
     case "account":
       // Editors get the page's own answer (accounts are the admin's), whatever the id.
       return actor.role !== "admin" || (await db.user.count({ where: { id: record.id } })) > 0;
+    case "scheme":
+      // As with accounts: an editor gets the page's own answer (schemes are the admin's).
+      return actor.role !== "admin" || (await db.scheme.count({ where: { code: record.id } })) > 0;
   }
 }
 

@@ -9,8 +9,8 @@ export function datasetCsvZip(doc: DatasetDocument): Uint8Array {
   const files: Record<string, Uint8Array> = {
     "provinces.csv": table(["code", "name", "slug"], doc.provinces.map((p) => [p.code, p.name, p.slug])),
     "schemes.csv": table(
-      ["code", "name", "name_en", "valid_from_year", "valid_to_year", "scale_min", "scale_max", "scale_step"],
-      doc.schemes.map((s) => [s.code, s.name, s.nameEn, s.validFromYear, s.validToYear, s.scaleMin, s.scaleMax, s.scaleStep]),
+      ["code", "name", "name_en", "valid_from_year", "valid_to_year", "scale_min", "scale_max", "scale_step", "status", "provisional"],
+      doc.schemes.map((s) => [s.code, s.name, s.nameEn, s.validFromYear, s.validToYear, s.scaleMin, s.scaleMax, s.scaleStep, s.status, s.provisional]),
     ),
     "scheme_categories.csv": table(
       ["scheme", "code", "name", "name_en", "rank", "lower_bound", "reevaluate_after_years"],
@@ -19,6 +19,10 @@ export function datasetCsvZip(doc: DatasetDocument): Uint8Array {
     "scheme_aspects.csv": table(
       ["scheme", "code", "name", "name_en", "position", "max_score"],
       doc.schemes.flatMap((s) => s.aspects.map((a) => [s.code, a.code, a.name, a.nameEn, a.position, a.maxScore])),
+    ),
+    "scheme_components.csv": table(
+      ["scheme", "code", "name", "name_en", "position", "weight_percent", "subtracted"],
+      doc.schemes.flatMap((s) => s.components.map((c) => [s.code, c.code, c.name, c.nameEn, c.position, c.weightPercent, c.subtracted])),
     ),
     "institutions.csv": table(
       ["slug", "name", "short_name", "type", "status", "province_code", "kemendagri_code", "successors", "note"],

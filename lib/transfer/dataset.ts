@@ -11,7 +11,7 @@ const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -
 export async function exportDataset(db: Db) {
   const [provinces, schemes, institutions, evaluations, ceremonies] = await Promise.all([
     db.province.findMany({ orderBy: { code: "asc" } }),
-    db.scheme.findMany({ orderBy: { code: "asc" }, include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } } } }),
+    db.scheme.findMany({ orderBy: { code: "asc" }, include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } } }),
     db.institution.findMany({ orderBy: { slug: "asc" }, include: { aliases: true, successors: { select: { slug: true } } } }),
     db.evaluation.findMany({
       include: {
@@ -39,10 +39,15 @@ export async function exportDataset(db: Db) {
       scaleMax: num(s.scaleMax)!,
       scaleStep: num(s.scaleStep)!,
       description: s.description,
+      status: s.status,
+      provisional: s.provisional,
       categories: s.categories.map(({ code, name, nameEn, rank, lowerBound, reevaluateAfterYears }) => ({
         code, name, nameEn, rank, lowerBound: num(lowerBound)!, reevaluateAfterYears,
       })),
       aspects: s.aspects.map(({ code, name, nameEn, position, maxScore }) => ({ code, name, nameEn, position, maxScore: num(maxScore) })),
+      components: s.components.map(({ code, name, nameEn, position, weightPercent, subtracted }) => ({
+        code, name, nameEn, position, weightPercent: num(weightPercent), subtracted,
+      })),
     })),
     institutions: institutions.map((i) => ({
       slug: i.slug,

@@ -13,9 +13,10 @@ export async function restoreDataset(db: Db, doc: DatasetDocument) {
       await tx.province.createMany({ data: doc.provinces });
       const schemeIds = new Map<string, { id: string; categories: Map<string, string>; aspects: Map<string, string> }>();
       for (const s of doc.schemes) {
-        const { categories, aspects, ...columns } = s;
+        // Backups from before the scheme life cycle hold only schemes that took results: active ones.
+        const { categories, aspects, components = [], status = "active", ...columns } = s as typeof s & Partial<Pick<typeof s, "components" | "status">>;
         const row = await tx.scheme.create({
-          data: { ...columns, categories: { create: categories }, aspects: { create: aspects } },
+          data: { ...columns, status, categories: { create: categories }, aspects: { create: aspects }, components: { create: components } },
           include: { categories: true, aspects: true },
         });
         schemeIds.set(s.code, {

@@ -39,6 +39,10 @@ describe("dataset export and restore", () => {
     const evaluations = strFromU8(files["evaluations.csv"]).replace(/^\uFEFF/, "").split("\r\n");
     expect(evaluations[0]).toBe("institution,year,scheme,status,not_evaluated_reason,score,self_assessed_score,category,announced_at,evaluator,publication,verified_at,note");
     expect(evaluations).toContain(evaluations.find((l) => l.startsWith("kota-pekalongan,2022,")));
+    const schemes = strFromU8(files["schemes.csv"]).replace(/^\uFEFF/, "").split("\r\n");
+    expect(schemes[0]).toBe("code,name,name_en,valid_from_year,valid_to_year,scale_min,scale_max,scale_step,status,provisional");
+    expect(schemes.find((l) => l.startsWith("merit-2026,"))).toMatch(/,active,true$/);
+    expect(strFromU8(files["scheme_components.csv"])).toContain("merit-2026,koreksi-pelanggaran,Koreksi pelanggaran,Violation correction,3,,true");
     const institutions = strFromU8(files["institutions.csv"]);
     expect(institutions).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(institutions).toContain("'+1 catatan");

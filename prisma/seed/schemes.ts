@@ -27,6 +27,8 @@ export async function seedSchemes(db: Db) {
           scaleMax: s.scale.max,
           scaleStep: s.scale.step,
           description: DESCRIPTIONS[s.code] ?? null,
+          status: "active",
+          provisional: s.provisional ?? false,
           categories: {
             create: s.categories.map((c) => ({
               code: c.code,
@@ -46,6 +48,7 @@ export async function seedSchemes(db: Db) {
               maxScore: a.maxScore,
             })),
           },
+          components: { create: s.components ?? [] },
         },
       });
     });

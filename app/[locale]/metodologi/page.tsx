@@ -50,7 +50,10 @@ async function Schemes() {
                 {t("scale", { min: n(s.scale.min), max: n(s.scale.max), step: n(s.scale.step) })}
               </p>
               <table className="text-sm">
-                <caption className="text-left font-semibold">{t("bandsCaption", { name: locale === "id" ? s.name : s.nameEn })}</caption>
+                <caption className="text-left font-semibold">
+                  {t("bandsCaption", { name: locale === "id" ? s.name : s.nameEn })}
+                  {s.provisional && ` (${t("provisional")})`}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col" className="pr-6 text-left">{t("category")}</th>
@@ -74,6 +77,19 @@ async function Schemes() {
                   })}
                 </tbody>
               </table>
+              {s.provisional && <p className="text-sm text-amber-900" data-testid={`provisional-${s.code}`}>{t("provisionalNote")}</p>}
+              {s.components && s.components.length > 0 && (
+                <div>
+                  <h4 className="font-semibold">{t("components")}</h4>
+                  <ul className="list-disc pl-6 text-sm">
+                    {s.components.map((c) => (
+                      <li key={c.code}>
+                        {locale === "id" ? c.name : c.nameEn}: {c.subtracted ? t("subtracted") : t("weight", { weight: n(c.weightPercent ?? 0) })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {s.aspects.some((a) => a.maxScore != null) ? (
                 <table className="text-sm">
                   <caption className="text-left text-base font-semibold">{t("aspects")}</caption>

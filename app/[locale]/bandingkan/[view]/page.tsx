@@ -70,7 +70,7 @@ async function Body({ params }: Pick<PageProps<"/[locale]/bandingkan/[view]">, "
         missing: ti("describe.missing"),
         reason: (code) => tr(code ?? "other"),
       },
-      { notEvaluated: tc("notEvaluated"), missing: ti("describe.missing"), schemeBreak: tc("schemeBreak") },
+      { notEvaluated: tc("notEvaluated"), missing: ti("describe.missing"), schemeBreak: tc("schemeBreak"), provisional: ti("chart.provisional") },
     );
   return (
     <>
