@@ -6,3 +6,4 @@ export * from "./cycle";
 export * from "./trajectory";
 export * from "./messages";
 export * from "./verification";
+export * from "./readiness";
