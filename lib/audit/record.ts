@@ -20,11 +20,15 @@ export type AuditAction =
   | "user.password_reset"
   | "user.sessions_end"
   | "import.commit"
-  | "import.revert";
+  | "import.revert"
+  | "readiness.start"
+  | "readiness.indicator_update"
+  | "readiness.evidence_add"
+  | "readiness.evidence_remove";
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import";
+  entityType: "evaluation" | "institution" | "user" | "import" | "readiness_workspace" | "readiness_indicator" | "evidence";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

@@ -1,0 +1,45 @@
+"use client";
+// Starts a workspace from the national template: for the due year, or for a later year the
+// staff member types.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { startWorkspace } from "@/lib/actions/readiness";
+
+export function StartWorkspace({ institutionId, slug, year, laterYear = false }: { institutionId: string; slug: string; year: number; laterYear?: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState(String(year));
+  const start = (target: string) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await startWorkspace({ institutionId, year: Number(target) });
+      if (!result.ok) return setError(result.error);
+      router.push(`/admin/persiapan/${slug}/${target}`);
+    });
+  const errorId = `start-error-${institutionId}-${laterYear ? "later" : "due"}`;
+  return (
+    <div className="space-y-1">
+      {laterYear ? (
+        <form
+          className="flex flex-wrap items-end gap-2 text-sm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start(chosen);
+          }}
+        >
+          <label className="flex flex-col">
+            Mulai untuk tahun lain
+            <input type="number" inputMode="numeric" value={chosen} onChange={(e) => setChosen(e.target.value)} aria-describedby={errorId} className="w-28 rounded border border-slate-400 px-2 py-1" />
+          </label>
+          <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1">Mulai dari templat</button>
+        </form>
+      ) : (
+        <button type="button" disabled={pending} onClick={() => start(String(year))} className="rounded bg-blue-800 px-4 py-2 text-white disabled:opacity-60">
+          Mulai dari templat nasional
+        </button>
+      )}
+      <p id={errorId} role={error ? "alert" : undefined} className="text-sm text-red-800">{error}</p>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+"use server";
+// Staff writes on readiness workspaces. Each one: session and schema (staffAction) → may this
+// actor touch this institution → one transaction with its audit entry. Workspaces are never
+// public, so no public cache is expired.
+import { assertInstitution } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit/record";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { evidenceFileSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
+import { staffAction } from "./client";
+import { schemeForYear } from "./evaluation-record";
+import { ConflictError, InputError } from "./result";
+
+type Tx = Prisma.TransactionClient;
+
+const indicatorSelect = {
+  id: true,
+  aspectId: true,
+  title: true,
+  maxScore: true,
+  selfScore: true,
+  status: true,
+  version: true,
+  workspace: { select: { id: true, institutionId: true, year: true } },
+  _count: { select: { evidence: true } },
+} satisfies Prisma.ReadinessIndicatorSelect;
+
+type IndicatorRow = Prisma.ReadinessIndicatorGetPayload<{ select: typeof indicatorSelect }>;
+
+/** The indicator as the audit log and the form see it. */
+function snapshot(row: IndicatorRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    selfScore: row.selfScore?.toNumber() ?? null,
+    maxScore: row.maxScore.toNumber(),
+    version: row.version,
+    evidence: row._count.evidence,
+  };
+}
+
+export type IndicatorState = ReturnType<typeof snapshot>;
+
+/** Loads an indicator for a write; a missing one and one of another institution read the same. */
+async function loadIndicator(tx: Tx, actor: Parameters<typeof assertInstitution>[0], id: string): Promise<IndicatorRow> {
+  const row = await tx.readinessIndicator.findUnique({ where: { id }, select: indicatorSelect });
+  if (!row) throw new InputError("Indikator tidak ditemukan.");
+  assertInstitution(actor, row.workspace.institutionId);
+  return row;
+}
+
+const about = (row: IndicatorRow) => ({ institutionId: row.workspace.institutionId, year: row.workspace.year });
+
+export const startWorkspace = staffAction(startWorkspaceSchema, async (input, { actor, db }) => {
+  assertInstitution(actor, input.institutionId);
+  const created = await db.$transaction(async (tx) => {
+    const scheme = await schemeForYear(tx, input.year);
+    if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${input.year}.`, { year: [`Tidak ada skema untuk tahun ${input.year}.`] });
+    const existing = await tx.readinessWorkspace.findUnique({ where: { institutionId_year: { institutionId: input.institutionId, year: input.year } } });
+    if (existing) throw new InputError(`Ruang persiapan tahun ${input.year} sudah ada untuk instansi ini.`);
+    const template = await tx.readinessTemplateIndicator.findMany({ where: { aspect: { schemeId: scheme.id } }, orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }] });
+    const workspace = await tx.readinessWorkspace.create({ data: { institutionId: input.institutionId, year: input.year, schemeId: scheme.id } });
+    await tx.readinessIndicator.createMany({
+      data: template.map((t) => ({
+        workspaceId: workspace.id,
+        aspectId: t.aspectId,
+        templateCode: t.code,
+        title: t.title,
+        guidance: t.guidance,
+        maxScore: t.maxScore,
+        position: t.position,
+      })),
+    });
+    await recordAudit(tx, actor, {
+      action: "readiness.start",
+      entityType: "readiness_workspace",
+      entityId: workspace.id,
+      institutionId: input.institutionId,
+      year: input.year,
+      before: null,
+      after: { year: input.year, scheme: scheme.def.code, from: "template", indicators: template.length },
+    });
+    return { id: workspace.id, indicators: template.length };
+  });
+  return { ok: true, data: created, message: `Ruang persiapan dimulai dari templat nasional: ${created.indicators} indikator.` };
+});
+
+export const updateIndicator = staffAction(indicatorUpdateSchema, async (input, { actor, db }) => {
+  const after = await db.$transaction(async (tx) => {
+    const before = await loadIndicator(tx, actor, input.id);
+    if (before.version !== input.version) throw new ConflictError(snapshot(before));
+    const max = before.maxScore.toNumber();
+    if (input.selfScore != null && input.selfScore > max) {
+      throw new InputError(`Nilai mandiri paling tinggi ${max}.`, { selfScore: [`Paling tinggi ${max}.`] });
+    }
+    if (input.status === "siap" && before._count.evidence === 0) {
+      throw new InputError("Tambahkan minimal satu bukti sebelum menandai indikator siap.", { status: ["Belum ada bukti."] });
+    }
+    const row = await tx.readinessIndicator.update({
+      where: { id: input.id },
+      data: { status: input.status, selfScore: input.selfScore, version: { increment: 1 } },
+      select: indicatorSelect,
+    });
+    await recordAudit(tx, actor, { action: "readiness.indicator_update", entityType: "readiness_indicator", entityId: row.id, ...about(row), before: snapshot(before), after: snapshot(row) });
+    return snapshot(row);
+  });
+  return { ok: true, data: after, message: "Indikator tersimpan." };
+});
+
+async function addEvidence(tx: Tx, actor: Parameters<typeof assertInstitution>[0], indicator: IndicatorRow, data: { kind: "link" | "file"; title: string; url?: string; fileId?: string }) {
+  const evidence = await tx.evidence.create({ data: { indicatorId: indicator.id, createdById: actor.userId, ...data } });
+  const after = await tx.readinessIndicator.findUniqueOrThrow({ where: { id: indicator.id }, select: indicatorSelect });
+  await recordAudit(tx, actor, {
+    action: "readiness.evidence_add",
+    entityType: "evidence",
+    entityId: evidence.id,
+    ...about(indicator),
+    before: null,
+    after: { indicatorId: indicator.id, kind: data.kind, title: data.title, url: data.url ?? null, fileId: data.fileId ?? null },
+  });
+  return { evidenceId: evidence.id, indicator: snapshot(after) };
+}
+
+export const addEvidenceLink = staffAction(evidenceLinkSchema, async (input, { actor, db }) => {
+  const data = await db.$transaction(async (tx) => {
+    const indicator = await loadIndicator(tx, actor, input.indicatorId);
+    return addEvidence(tx, actor, indicator, { kind: "link", title: input.title, url: input.url! });
+  });
+  return { ok: true, data, message: "Tautan bukti ditambahkan." };
+});
+
+/** A file uploaded to /api/admin/evidence-files becomes evidence only here, through the one guard. */
+export const attachEvidenceFile = staffAction(evidenceFileSchema, async (input, { actor, db }) => {
+  const data = await db.$transaction(async (tx) => {
+    const indicator = await loadIndicator(tx, actor, input.indicatorId);
+    const file = await tx.evidenceFile.findUnique({ where: { id: input.fileId }, select: { institutionId: true, complete: true, fileName: true, evidence: { select: { id: true } } } });
+    // Another institution's upload reads as missing: its id tells the caller nothing.
+    if (!file || !file.complete || file.institutionId !== indicator.workspace.institutionId) throw new InputError("Berkas tidak ditemukan; unggah ulang.");
+    if (file.evidence) throw new InputError("Berkas ini sudah dipakai sebagai bukti.");
+    return addEvidence(tx, actor, indicator, { kind: "file", title: input.title ?? file.fileName, fileId: input.fileId });
+  });
+  return { ok: true, data, message: "Berkas bukti ditambahkan." };
+});
+
+export const removeEvidence = staffAction(evidenceRemoveSchema, async (input, { actor, db }) => {
+  const data = await db.$transaction(async (tx) => {
+    const evidence = await tx.evidence.findUnique({ where: { id: input.id } });
+    if (!evidence) throw new InputError("Bukti tidak ditemukan.");
+    const indicator = await loadIndicator(tx, actor, evidence.indicatorId);
+    await tx.evidence.delete({ where: { id: evidence.id } });
+    if (evidence.fileId) await tx.evidenceFile.delete({ where: { id: evidence.fileId } });
+    // A ready indicator whose last evidence goes is no longer ready.
+    const lastGone = indicator._count.evidence === 1 && indicator.status === "siap";
+    if (lastGone) await tx.readinessIndicator.update({ where: { id: indicator.id }, data: { status: "proses", version: { increment: 1 } } });
+    const after = await tx.readinessIndicator.findUniqueOrThrow({ where: { id: indicator.id }, select: indicatorSelect });
+    await recordAudit(tx, actor, {
+      action: "readiness.evidence_remove",
+      entityType: "evidence",
+      entityId: evidence.id,
+      ...about(indicator),
+      before: { indicatorId: indicator.id, kind: evidence.kind, title: evidence.title, url: evidence.url, fileId: evidence.fileId },
+      after: null,
+    });
+    return { indicator: snapshot(after) };
+  });
+  return { ok: true, data, message: "Bukti dihapus." };
+});

@@ -1,0 +1,150 @@
+// Reads for the readiness workspace: never cached, always limited to what the actor may see.
+// Another institution's workspace reads as not there at all.
+import type { Actor } from "@/lib/auth/guard";
+import { canEditInstitution, institutionScope } from "@/lib/auth/guard";
+import type { Db } from "@/lib/db";
+import { nextEvaluationYear, readiness, schemeForYear, type IndicatorFigures, type Readiness, type SchemeDef } from "@/lib/merit";
+import { loadSchemes } from "./staff";
+
+export type ReadinessPlan = {
+  institution: { id: string; slug: string; name: string };
+  dueYear: number;
+  scheme: { code: string; name: string } | null;
+  started: boolean;
+  readiness: Readiness | null;
+  otherYears: number[];
+};
+
+/** The year an institution is next evaluated: by the cycle after its last result, never in the past. */
+export function dueYearOf(schemes: SchemeDef[], last: { year: number; categoryCode: string | null } | null, thisYear: number): number {
+  if (!last) return thisYear;
+  const scheme = schemeForYear(schemes, last.year);
+  const due = scheme ? nextEvaluationYear(scheme, last) : last.year + 1;
+  return Math.max(due, thisYear);
+}
+
+export async function readinessOverview(db: Db, actor: Actor, thisYear = new Date().getFullYear()): Promise<ReadinessPlan[]> {
+  const scope = institutionScope(actor);
+  const [schemes, institutions] = await Promise.all([
+    loadSchemes(db),
+    db.institution.findMany({
+      // Admins see every institution that has a result or a workspace; an editor sees its own.
+      where: actor.role === "admin" ? { OR: [{ evaluations: { some: { status: "evaluated" } } }, { readinessWorkspaces: { some: {} } }] } : scope,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        evaluations: { where: { status: "evaluated" }, orderBy: { year: "desc" }, take: 1, select: { year: true, category: { select: { code: true } } } },
+        readinessWorkspaces: { select: { year: true }, orderBy: { year: "asc" } },
+      },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return Promise.all(
+    institutions.map(async (i) => {
+      const last = i.evaluations[0];
+      const dueYear = dueYearOf(schemes, last ? { year: last.year, categoryCode: last.category?.code ?? null } : null, thisYear);
+      const scheme = schemeForYear(schemes, dueYear);
+      const started = i.readinessWorkspaces.some((w) => w.year === dueYear);
+      const figures = scheme ? readiness(scheme, started ? await indicatorFigures(db, i.id, dueYear) : []) : null;
+      return {
+        institution: { id: i.id, slug: i.slug, name: i.name },
+        dueYear,
+        scheme: scheme && { code: scheme.code, name: scheme.name },
+        started,
+        readiness: figures,
+        otherYears: i.readinessWorkspaces.map((w) => w.year).filter((y) => y !== dueYear),
+      };
+    }),
+  );
+}
+
+async function indicatorFigures(db: Db, institutionId: string, year: number): Promise<IndicatorFigures[]> {
+  const rows = await db.readinessIndicator.findMany({
+    where: { workspace: { institutionId, year } },
+    select: { status: true, selfScore: true, maxScore: true, aspect: { select: { code: true } } },
+  });
+  return rows.map((r) => ({ aspectCode: r.aspect.code, status: r.status, selfScore: r.selfScore?.toNumber() ?? null, maxScore: r.maxScore.toNumber() }));
+}
+
+export type WorkspaceIndicator = {
+  id: string;
+  aspectCode: string;
+  title: string;
+  guidance: string | null;
+  maxScore: number;
+  selfScore: number | null;
+  status: IndicatorFigures["status"];
+  version: number;
+  evidence: { id: string; kind: "link" | "file"; title: string; url: string | null; fileId: string | null; size: number | null }[];
+};
+
+export type WorkspaceView = {
+  institution: { id: string; slug: string; name: string };
+  year: number;
+  scheme: SchemeDef;
+  workspace: { id: string; createdAt: string } | null;
+  templateIndicators: number;
+  indicators: WorkspaceIndicator[];
+  trajectory: { year: number; score: number | null; category: string | null }[];
+};
+
+/** One institution's workspace for one year; null when the actor may not see the institution or no scheme covers the year. */
+export async function workspaceView(db: Db, actor: Actor, slug: string, year: number): Promise<WorkspaceView | null> {
+  const institution = await db.institution.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  if (!institution || !canEditInstitution(actor, institution.id)) return null;
+  const scheme = schemeForYear(await loadSchemes(db), year);
+  if (!scheme) return null;
+  const [workspace, templateIndicators, evaluations] = await Promise.all([
+    db.readinessWorkspace.findUnique({
+      where: { institutionId_year: { institutionId: institution.id, year } },
+      include: {
+        indicators: {
+          orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }],
+          include: {
+            aspect: { select: { code: true } },
+            evidence: { orderBy: { createdAt: "asc" }, include: { file: { select: { size: true } } } },
+          },
+        },
+      },
+    }),
+    db.readinessTemplateIndicator.count({ where: { aspect: { scheme: { code: scheme.code } } } }),
+    db.evaluation.findMany({
+      where: { institutionId: institution.id, status: "evaluated" },
+      orderBy: { year: "asc" },
+      select: { year: true, score: true, category: { select: { name: true } }, scheme: { select: { code: true } } },
+    }),
+  ]);
+  return {
+    institution,
+    year,
+    scheme,
+    workspace: workspace && { id: workspace.id, createdAt: workspace.createdAt.toISOString() },
+    templateIndicators,
+    indicators: (workspace?.indicators ?? []).map((i) => ({
+      id: i.id,
+      aspectCode: i.aspect.code,
+      title: i.title,
+      guidance: i.guidance,
+      maxScore: i.maxScore.toNumber(),
+      selfScore: i.selfScore?.toNumber() ?? null,
+      status: i.status,
+      version: i.version,
+      evidence: i.evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileId: e.fileId, size: e.file?.size ?? null })),
+    })),
+    // Results under the same scheme only: a projection is drawn on that scheme's scale.
+    trajectory: evaluations
+      .filter((e) => e.scheme.code === scheme.code)
+      .map((e) => ({ year: e.year, score: e.score?.toNumber() ?? null, category: e.category?.name ?? null })),
+  };
+}
+
+/** The evidence file behind a download, if this actor may have it: only attached files of its institutions. */
+export async function evidenceFileFor(db: Db, actor: Actor, fileId: string) {
+  const file = await db.evidenceFile.findUnique({
+    where: { id: fileId },
+    select: { id: true, institutionId: true, fileName: true, mimeType: true, size: true, complete: true, evidence: { select: { id: true } } },
+  });
+  if (!file || !file.complete || !file.evidence || !canEditInstitution(actor, file.institutionId)) return null;
+  return file;
+}

@@ -1,0 +1,35 @@
+// The schemas of the readiness workspace, shared by its forms and its server actions.
+import { z } from "zod";
+import { optionalText, requiredText, webUrl } from "./fields";
+
+export const READINESS_STATUSES = ["belum", "proses", "siap"] as const;
+
+const id = (message: string) => z.string({ error: message }).min(1, message).max(40, message);
+const version = z.number({ error: "Versi tidak dikenal." }).int().positive();
+
+export const startWorkspaceSchema = z.object({
+  institutionId: id("Pilih instansi."),
+  year: z.coerce.number({ error: "Tahun harus berupa angka." }).int("Tahun harus bilangan bulat.").min(2019, "Tahun paling awal 2019.").max(2100, "Tahun paling akhir 2100."),
+});
+
+/** A change to one indicator: its status and self-assessed score, from the version the form saw. */
+export const indicatorUpdateSchema = z.object({
+  id: id("Indikator tidak dikenal."),
+  version,
+  status: z.enum(READINESS_STATUSES, { error: "Pilih status: belum, proses atau siap." }),
+  selfScore: z.number({ error: "Nilai mandiri harus berupa angka." }).min(0, "Nilai mandiri tidak boleh negatif.").nullable(),
+});
+
+export const evidenceLinkSchema = z.object({
+  indicatorId: id("Indikator tidak dikenal."),
+  title: requiredText(200, "Isi judul bukti."),
+  url: webUrl.refine((v) => v != null, "Isi alamat bukti (http:// atau https://)."),
+});
+
+export const evidenceFileSchema = z.object({
+  indicatorId: id("Indikator tidak dikenal."),
+  fileId: id("Unggah berkasnya terlebih dahulu."),
+  title: optionalText(200),
+});
+
+export const evidenceRemoveSchema = z.object({ id: id("Bukti tidak dikenal.") });
