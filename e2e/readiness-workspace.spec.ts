@@ -1,0 +1,154 @@
+// The readiness journey: the editor of Kota Pekalongan prepares its next evaluation (2027,
+// under the 2026 scheme), proves an indicator with a PDF, watches the aspect's figure move
+// and prints the report; another institution's editor and anonymous visitors get none of it.
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./fixtures";
+import { ADMIN, EDITOR, replaceGivenPassword, signIn } from "./staff";
+
+test.describe.configure({ mode: "serial" });
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const ASPECT = "Perencanaan kebutuhan dan standar jabatan";
+const INDICATOR = "Peta jabatan, Anjab dan ABK mutakhir";
+const WORKSPACE = "/admin/persiapan/kota-pekalongan/2027";
+
+const shared = { fileUrl: "", uploadUrl: "", saveUrl: "", saveHeaders: {} as Record<string, string>, saveBody: "" };
+
+// Next keeps the page navigated away from in the DOM, hidden: only what is shown counts.
+const aspectRow = (page: Page, name: string) =>
+  page.getByRole("row").filter({ visible: true }).filter({ has: page.getByRole("rowheader", { name, exact: true }) }).first();
+const overall = (page: Page) => page.getByTestId("overall-ready").filter({ visible: true });
+
+test("the editor of Kota Pekalongan prepares 2027: template, a PDF, a ready indicator, the printed report", async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  await signIn(page, EDITOR);
+  await page.getByRole("navigation", { name: "Menu staf" }).getByRole("link", { name: "Persiapan" }).click();
+  await expect(page.getByRole("heading", { name: "Kota Pekalongan · penilaian 2027" })).toBeVisible();
+  await expect(page.getByText("Skema Indeks Sistem Merit 2026")).toBeVisible();
+  await expect(page.getByRole("rowheader")).toHaveCount(8);
+  await expect(aspectRow(page, ASPECT).getByTestId("aspect-ready")).toHaveText("0%");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Mulai dari templat nasional" }).click();
+  await expect(page).toHaveURL(new RegExp(`${WORKSPACE}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Kota Pekalongan · persiapan 2027" })).toBeVisible();
+  const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: INDICATOR }) });
+  await expect(card).toBeVisible();
+
+  // A renamed web page is refused by its content, whatever its name says.
+  await card.getByLabel(/Unggah berkas/).setInputFiles({ name: "bukan-pdf.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script>") });
+  await expect(card.getByRole("alert")).toContainText("Isi berkas bukan jenis yang diterima");
+
+  const [upload] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/api/admin/evidence-files")),
+    card.getByLabel(/Unggah berkas/).setInputFiles({ name: "peta-jabatan.pdf", mimeType: "application/pdf", buffer: PDF }),
+  ]);
+  shared.uploadUrl = upload.url();
+  const evidence = card.getByRole("link", { name: "peta-jabatan.pdf" });
+  await expect(evidence).toBeVisible();
+  shared.fileUrl = new URL((await evidence.getAttribute("href"))!, baseURL).toString();
+  const download = await page.request.get(shared.fileUrl);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+
+  const row = aspectRow(page, ASPECT);
+  await expect(row.getByTestId("aspect-ready")).toHaveText("0%");
+  await expect(overall(page)).toHaveText("0%");
+  await card.getByLabel("Status").selectOption("siap");
+  await card.getByLabel(/Nilai mandiri/).fill("4");
+  const [save] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
+    card.getByRole("button", { name: "Simpan" }).click(),
+  ]);
+  await expect(row.getByTestId("aspect-ready")).toHaveText("33%");
+  await expect(card.getByRole("status")).toHaveText("Indikator tersimpan.");
+  shared.saveUrl = save.url();
+  shared.saveHeaders = save.headers();
+  shared.saveBody = save.postData()!;
+  await expect(overall(page)).not.toHaveText("0%");
+  await expectAccessible(page);
+
+  // Still there after a reload: the figures come from the database too.
+  await page.reload();
+  await expect(aspectRow(page, ASPECT).getByTestId("aspect-ready")).toHaveText("33%");
+
+  await page.getByRole("link", { name: "Laporan kesiapan (cetak)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Laporan kesiapan penilaian sistem merit 2027" })).toBeVisible();
+  await expect(aspectRow(page, ASPECT).getByTestId("aspect-ready")).toHaveText("33%");
+  await expect(page.getByRole("cell", { name: "peta-jabatan.pdf" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Menu staf" })).toBeHidden();
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(6);
+  // A4 is 595 × 842 points.
+  expect(pdf.toString("latin1")).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+841\.\d+|\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+842/);
+
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  expect((await anonymous.get(shared.fileUrl)).status()).toBe(401);
+  const anonymousPage = await anonymous.get(WORKSPACE);
+  // The page streams, so the way to the sign-in page is in the answer, not its status.
+  const anonymousHtml = await anonymousPage.text();
+  expect(anonymousHtml).toContain("/admin/masuk?lanjut=");
+  expect(anonymousHtml).not.toContain(INDICATOR);
+  expect(anonymousHtml).not.toContain("peta-jabatan.pdf");
+  await anonymous.dispose();
+});
+
+test("another institution's editor sees, downloads and changes none of it", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await signIn(page, ADMIN);
+  await page.goto("/admin/akun");
+  await page.getByLabel("Nama").fill("Dewi Lestari");
+  await page.getByLabel("Email").fill("dewi.lestari@batangkab.go.id");
+  await page.getByLabel("Kata sandi awal").fill("sandi-awal-batang-2");
+  await page.getByLabel("Cari instansi").fill("Kabupaten Batang");
+  await page.getByRole("checkbox", { name: "Kabupaten Batang", exact: true }).check();
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Akun dibuat.");
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, { email: "dewi.lestari@batangkab.go.id", password: "sandi-awal-batang-2", name: "Dewi Lestari" });
+  await replaceGivenPassword(other, "sandi-awal-batang-2", "teh-poci-di-alun-alun-batang");
+
+  await other.goto("/admin/persiapan");
+  await expect(other.getByRole("heading", { name: /^Kabupaten Batang · penilaian/ })).toBeVisible();
+  await expect(other.getByText("Kota Pekalongan")).toHaveCount(0);
+  for (const path of [WORKSPACE, `${WORKSPACE}/laporan`]) {
+    await other.goto(path);
+    await expect(other.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+    await expect(other.getByText(INDICATOR)).toHaveCount(0);
+    const direct = await (await other.request.get(path)).text();
+    expect(direct).not.toContain(INDICATOR);
+    expect(direct).not.toContain("peta-jabatan.pdf");
+  }
+  const file = await other.request.get(shared.fileUrl);
+  expect(file.status()).toBe(404);
+  expect(await file.text()).not.toContain("%PDF");
+
+  const upload = await other.request.post(shared.uploadUrl, { headers: { origin: baseURL!, "content-type": "application/octet-stream", "x-file-name": "x.pdf" }, data: PDF });
+  expect(upload.status()).toBe(403);
+
+  // The editor's own save, replayed with this editor's session: refused, nothing changed.
+  const replay = await other.request.post(shared.saveUrl, {
+    headers: { "next-action": shared.saveHeaders["next-action"], "content-type": shared.saveHeaders["content-type"], accept: "text/x-component", origin: baseURL! },
+    data: shared.saveBody.replace(/"status":"siap"/, '"status":"belum"').replace(/"version":\d+/, '"version":2'),
+  });
+  expect(await replay.text()).toContain("tidak berwenang");
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const asNobody = await anonymous.post(shared.saveUrl, {
+    headers: { "next-action": shared.saveHeaders["next-action"], "content-type": shared.saveHeaders["content-type"], accept: "text/x-component", origin: baseURL! },
+    data: shared.saveBody,
+  });
+  expect(await asNobody.text()).toContain("belum masuk");
+  await anonymous.dispose();
+
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, EDITOR);
+  await owner.goto(WORKSPACE);
+  await expect(aspectRow(owner, ASPECT).getByTestId("aspect-ready")).toHaveText("33%");
+});

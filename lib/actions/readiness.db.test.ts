@@ -1,0 +1,202 @@
+// The readiness workspace's writes, called directly as the server actions they are, and its
+// file store and reads: refused without a session or for another institution (nothing
+// written), checked against stale versions and bad input, and written with an audit entry.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { openTestDb, type TestDb } from "@/prisma/test-db";
+import { seedAll } from "@/prisma/seed/index";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/accounts";
+import { insertAccount } from "@/lib/accounts/accounts";
+import type { Actor } from "@/lib/auth/guard";
+import { asAnonymous, asUser, requestHeaders } from "./staff-session.test-helpers";
+
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect:${to}`);
+  },
+}));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/server", () => ({ after: vi.fn() }));
+
+const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence } = await import("./readiness");
+const { storeUpload, streamFile, CHUNK_BYTES } = await import("@/lib/readiness/file-store");
+const { evidenceFileFor, readinessOverview, workspaceView } = await import("@/lib/queries/readiness");
+
+const [, EDITOR] = DEMO_ACCOUNTS;
+const OTHER = { email: "editor.batang@jejakmerit.test", password: "batang-editor-12345" };
+const PDF_HEAD = new TextEncoder().encode("%PDF-1.7\n");
+
+let t: TestDb;
+const ids = { kota: "", batang: "", editor: "", other: "" };
+let editorActor: Actor;
+let otherActor: Actor;
+
+beforeAll(async () => {
+  vi.stubEnv("BETTER_AUTH_SECRET", "test-secret-test-secret-test-secret-0123");
+  t = await openTestDb();
+  (globalThis as { __db?: Promise<unknown> }).__db = Promise.resolve(t.db);
+  await seedAll(t.db);
+  ids.kota = (await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } })).id;
+  ids.batang = (await t.db.institution.findUniqueOrThrow({ where: { slug: "kabupaten-batang" } })).id;
+  await t.db.$transaction((tx) => insertAccount(tx, { name: "Editor Batang", ...OTHER, role: "editor", institutionIds: [ids.batang] }));
+  ids.editor = (await t.db.user.findUniqueOrThrow({ where: { email: EDITOR.email } })).id;
+  ids.other = (await t.db.user.findUniqueOrThrow({ where: { email: OTHER.email } })).id;
+  editorActor = { userId: ids.editor, email: EDITOR.email, name: "Editor", role: "editor", institutionIds: [ids.kota] };
+  otherActor = { userId: ids.other, email: OTHER.email, name: "Editor Batang", role: "editor", institutionIds: [ids.batang] };
+}, 120_000);
+
+afterAll(async () => {
+  await t?.drop();
+  vi.unstubAllEnvs();
+});
+
+beforeEach(() => asAnonymous());
+
+async function fingerprint() {
+  const db = t.db;
+  return {
+    workspaces: await db.readinessWorkspace.count(),
+    indicators: await db.readinessIndicator.findMany({ select: { id: true, status: true, selfScore: true, version: true }, orderBy: { id: "asc" } }),
+    evidence: await db.evidence.count(),
+    files: await db.evidenceFile.count(),
+    audit: await db.auditEntry.count(),
+  };
+}
+
+/** A body arriving in pieces of `piece` bytes, `total` in all, starting with `head`. */
+function body(total: number, head: Uint8Array = PDF_HEAD, piece = 64 * 1024): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= total) return controller.close();
+      const chunk = new Uint8Array(Math.min(piece, total - sent)).fill(sent % 251);
+      if (sent === 0) chunk.set(head.subarray(0, chunk.length));
+      sent += chunk.length;
+      controller.enqueue(chunk);
+    },
+  });
+}
+
+async function firstIndicator() {
+  return t.db.readinessIndicator.findFirstOrThrow({ where: { workspace: { institutionId: ids.kota, year: 2027 } }, orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }] });
+}
+
+describe("starting a workspace", () => {
+  it("is refused without a session and for another institution's editor, writing nothing", async () => {
+    const before = await fingerprint();
+    expect(await startWorkspace({ institutionId: ids.kota, year: 2027 })).toMatchObject({ ok: false, error: expect.stringContaining("belum masuk") });
+    await asUser(OTHER.email, OTHER.password);
+    expect(await startWorkspace({ institutionId: ids.kota, year: 2027 })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("copies the national template of the year's scheme, with an audit entry, once", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const result = await startWorkspace({ institutionId: ids.kota, year: 2027 });
+    expect(result).toMatchObject({ ok: true, data: { indicators: 21 } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "readiness.start" } });
+    expect(audit).toMatchObject({ institutionId: ids.kota, year: 2027, actorEmail: EDITOR.email });
+    const again = await startWorkspace({ institutionId: ids.kota, year: 2027 });
+    expect(again).toMatchObject({ ok: false, error: expect.stringContaining("sudah ada") });
+    expect(await startWorkspace({ institutionId: ids.kota, year: 1999 })).toMatchObject({ ok: false, fieldErrors: { year: expect.any(Array) } });
+  });
+});
+
+describe("evidence files", () => {
+  it("are stored in chunks no larger than one and read back byte for byte", async () => {
+    const size = CHUNK_BYTES * 2 + 1234;
+    const stored = await storeUpload(t.db, { institutionId: ids.kota, uploadedById: ids.editor, fileName: "sk.pdf" }, body(size));
+    expect(stored).toMatchObject({ ok: true, size, mimeType: "application/pdf" });
+    if (!stored.ok) return;
+    const chunks = await t.db.evidenceFileChunk.findMany({ where: { fileId: stored.id }, orderBy: { index: "asc" } });
+    expect(chunks.map((c) => c.data.length)).toEqual([CHUNK_BYTES, CHUNK_BYTES, 1234]);
+    const read = new Uint8Array(await new Response(streamFile(t.db, stored.id)).arrayBuffer());
+    const expected = new Uint8Array(await new Response(body(size)).arrayBuffer());
+    expect(read.length).toBe(size);
+    expect(Buffer.from(read).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it("are refused past 10 MB counted on the stream, and by content, leaving nothing behind", async () => {
+    const files = await t.db.evidenceFile.count();
+    const big = await storeUpload(t.db, { institutionId: ids.kota, uploadedById: ids.editor, fileName: "besar.pdf" }, body(10 * 1024 * 1024 + 1));
+    expect(big).toEqual({ ok: false, reason: "too_large" });
+    const html = await storeUpload(t.db, { institutionId: ids.kota, uploadedById: ids.editor, fileName: "laporan.pdf" }, body(1000, new TextEncoder().encode("<html>")));
+    expect(html).toEqual({ ok: false, reason: "bad_type" });
+    expect(await t.db.evidenceFile.count()).toBe(files);
+    expect(await t.db.evidenceFileChunk.count({ where: { file: { complete: false } } })).toBe(0);
+  });
+
+  it("become evidence only for their own institution, and download only for it", async () => {
+    const indicator = await firstIndicator();
+    const foreign = await storeUpload(t.db, { institutionId: ids.batang, uploadedById: ids.other, fileName: "batang.pdf" }, body(100));
+    const own = await storeUpload(t.db, { institutionId: ids.kota, uploadedById: ids.editor, fileName: "peta.pdf" }, body(100));
+    if (!foreign.ok || !own.ok) throw new Error("upload failed");
+    await asUser(EDITOR.email, EDITOR.password);
+    expect(await attachEvidenceFile({ indicatorId: indicator.id, fileId: foreign.id, title: null })).toMatchObject({ ok: false, error: expect.stringContaining("tidak ditemukan") });
+    expect(await evidenceFileFor(t.db, editorActor, own.id)).toBeNull(); // not evidence yet
+
+    await asUser(OTHER.email, OTHER.password);
+    const before = await fingerprint();
+    expect(await attachEvidenceFile({ indicatorId: indicator.id, fileId: own.id, title: null })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await addEvidenceLink({ indicatorId: indicator.id, title: "x", url: "https://example.org" })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await fingerprint()).toEqual(before);
+
+    await asUser(EDITOR.email, EDITOR.password);
+    const attached = await attachEvidenceFile({ indicatorId: indicator.id, fileId: own.id, title: null });
+    expect(attached).toMatchObject({ ok: true, data: { indicator: { evidence: 1 } } });
+    expect(await attachEvidenceFile({ indicatorId: indicator.id, fileId: own.id, title: null })).toMatchObject({ ok: false, error: expect.stringContaining("sudah dipakai") });
+    expect(await evidenceFileFor(t.db, editorActor, own.id)).toMatchObject({ fileName: "peta.pdf", mimeType: "application/pdf" });
+    expect(await evidenceFileFor(t.db, otherActor, own.id)).toBeNull();
+    expect(await t.db.auditEntry.count({ where: { action: "readiness.evidence_add", institutionId: ids.kota } })).toBe(1);
+  });
+
+  it("links must be web addresses", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const indicator = await firstIndicator();
+    const bad = await addEvidenceLink({ indicatorId: indicator.id, title: "SK", url: "javascript:alert(1)" });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { url: expect.any(Array) } });
+  });
+});
+
+describe("updating an indicator", () => {
+  it("needs evidence before it is ready, a score within its maximum, and the version it was read at", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const bare = await t.db.readinessIndicator.findFirstOrThrow({ where: { workspace: { institutionId: ids.kota }, evidence: { none: {} } } });
+    expect(await updateIndicator({ id: bare.id, version: bare.version, status: "siap", selfScore: 2 })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(Array) } });
+    const indicator = await firstIndicator();
+    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "proses", selfScore: 5 })).toMatchObject({ ok: false, fieldErrors: { selfScore: ["Paling tinggi 4."] } });
+    const stale = await updateIndicator({ id: indicator.id, version: indicator.version + 1, status: "siap", selfScore: 4 });
+    expect(stale).toMatchObject({ ok: false, conflict: { id: indicator.id, version: indicator.version, status: "belum" } });
+
+    await asUser(OTHER.email, OTHER.password);
+    const before = await fingerprint();
+    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4 })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await fingerprint()).toEqual(before);
+
+    await asUser(EDITOR.email, EDITOR.password);
+    const saved = await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4 });
+    expect(saved).toMatchObject({ ok: true, data: { status: "siap", selfScore: 4, version: indicator.version + 1 } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "readiness.indicator_update", entityId: indicator.id } });
+    expect(audit.changes).toMatchObject({ status: { old: "belum", new: "siap" }, selfScore: { old: null, new: 4 } });
+  });
+
+  it("shows in the readiness of the aspect and of the overview", async () => {
+    const plans = await readinessOverview(t.db, editorActor, 2026);
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ dueYear: 2027, scheme: { code: "merit-2026" }, started: true });
+    expect(plans[0].readiness!.aspects[0]).toMatchObject({ ready: 1, indicators: 3, readyPercent: 33 });
+    expect(await workspaceView(t.db, otherActor, "kota-pekalongan", 2027)).toBeNull();
+    expect(await readinessOverview(t.db, otherActor, 2026)).toEqual([expect.objectContaining({ institution: expect.objectContaining({ slug: "kabupaten-batang" }), started: false })]);
+  });
+
+  it("falls back from ready when its last evidence is removed", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const indicator = await firstIndicator();
+    const evidence = await t.db.evidence.findFirstOrThrow({ where: { indicatorId: indicator.id } });
+    await asUser(OTHER.email, OTHER.password);
+    expect(await removeEvidence({ id: evidence.id })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    await asUser(EDITOR.email, EDITOR.password);
+    expect(await removeEvidence({ id: evidence.id })).toMatchObject({ ok: true, data: { indicator: { status: "proses", evidence: 0 } } });
+    expect(await t.db.evidenceFile.count({ where: { id: evidence.fileId! } })).toBe(0);
+  });
+});
