@@ -4,7 +4,7 @@
 // and the readiness figures are computed from it, so they move before the server answers.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { attachEvidenceFile, addEvidenceLink, removeEvidence, updateIndicator, type IndicatorState } from "@/lib/actions/readiness";
+import { addComment, attachEvidenceFile, addEvidenceLink, removeEvidence, updateIndicator, type IndicatorState } from "@/lib/actions/readiness";
 import { readiness, type ReadinessStatus } from "@/lib/merit";
 import type { WorkspaceIndicator, WorkspaceView } from "@/lib/queries/readiness";
 import { AspectTable } from "./aspect-table";
@@ -30,7 +30,7 @@ export function Workspace({ view }: { view: WorkspaceView }) {
             <h2 id={`aspect-${aspect.code}`} className="text-lg font-semibold">{aspect.name}</h2>
             {own.length === 0 && <p className="text-sm text-slate-600">Belum ada indikator.</p>}
             {own.map((indicator) => (
-              <IndicatorCard key={indicator.id} indicator={indicator} queryKey={key} institutionId={view.institution.id} />
+              <IndicatorCard key={indicator.id} indicator={indicator} queryKey={key} institutionId={view.institution.id} staff={view.staff} />
             ))}
           </section>
         );
@@ -39,18 +39,30 @@ export function Workspace({ view }: { view: WorkspaceView }) {
   );
 }
 
-type Draft = { status: ReadinessStatus; selfScore: string };
+type Draft = { status: ReadinessStatus; selfScore: string; ownerId: string; dueDate: string; notes: string };
+type Saved = Pick<IndicatorState, "status" | "selfScore" | "ownerId" | "dueDate" | "notes">;
 
-function IndicatorCard({ indicator, queryKey, institutionId }: { indicator: WorkspaceIndicator; queryKey: string[]; institutionId: string }) {
+const draftOf = (i: Saved): Draft => ({
+  status: i.status,
+  selfScore: i.selfScore == null ? "" : String(i.selfScore),
+  ownerId: i.ownerId ?? "",
+  dueDate: i.dueDate ?? "",
+  notes: i.notes ?? "",
+});
+
+type CardProps = { indicator: WorkspaceIndicator; queryKey: string[]; institutionId: string; staff: WorkspaceView["staff"] };
+
+function IndicatorCard({ indicator, queryKey, institutionId, staff }: CardProps) {
   const client = useQueryClient();
-  const [draft, setDraft] = useState<Draft>({ status: indicator.status, selfScore: indicator.selfScore == null ? "" : String(indicator.selfScore) });
+  const [draft, setDraft] = useState<Draft>(() => draftOf(indicator));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const patch = (id: string, change: Partial<WorkspaceIndicator>) =>
     client.setQueryData<WorkspaceIndicator[]>(queryKey, (rows) => rows?.map((r) => (r.id === id ? { ...r, ...change } : r)));
-  const fromServer = (state: IndicatorState) => patch(state.id, { status: state.status, selfScore: state.selfScore, version: state.version });
+  const fromServer = (state: IndicatorState) =>
+    patch(state.id, { status: state.status, selfScore: state.selfScore, ownerId: state.ownerId, dueDate: state.dueDate, notes: state.notes, version: state.version });
 
   const save = useMutation({
-    mutationFn: async (next: { status: ReadinessStatus; selfScore: number | null }) => {
+    mutationFn: async (next: Saved) => {
       const result = await updateIndicator({ id: indicator.id, version: indicator.version, ...next });
       if (!result.ok) throw Object.assign(new Error(result.error), { conflict: result.conflict as IndicatorState | undefined });
       return result.data;
@@ -65,7 +77,7 @@ function IndicatorCard({ indicator, queryKey, institutionId }: { indicator: Work
       if (context?.previous) client.setQueryData(queryKey, context.previous);
       if (error.conflict) {
         fromServer(error.conflict);
-        setDraft({ status: error.conflict.status, selfScore: error.conflict.selfScore == null ? "" : String(error.conflict.selfScore) });
+        setDraft(draftOf(error.conflict));
       }
       setMessage({ ok: false, text: error.message });
     },
@@ -88,7 +100,7 @@ function IndicatorCard({ indicator, queryKey, institutionId }: { indicator: Work
           const selfScore = scoreText === "" ? null : Number(scoreText);
           if (selfScore != null && !Number.isFinite(selfScore)) return setMessage({ ok: false, text: "Nilai mandiri harus berupa angka." });
           setMessage(null);
-          save.mutate({ status: draft.status, selfScore });
+          save.mutate({ status: draft.status, selfScore, ownerId: draft.ownerId || null, dueDate: draft.dueDate || null, notes: draft.notes.trim() || null });
         }}
       >
         <label className="flex flex-col">
@@ -103,12 +115,30 @@ function IndicatorCard({ indicator, queryKey, institutionId }: { indicator: Work
           Nilai mandiri (0–{indicator.maxScore})
           <input inputMode="decimal" value={draft.selfScore} onChange={(e) => setDraft({ ...draft, selfScore: e.target.value })} aria-describedby={`${id}-msg`} className="w-24 rounded border border-slate-400 px-2 py-1" />
         </label>
+        <label className="flex flex-col">
+          Penanggung jawab
+          <select value={draft.ownerId} onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })} className="rounded border border-slate-400 px-2 py-1">
+            <option value="">(belum ada)</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          Tenggat
+          <input type="date" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} className="rounded border border-slate-400 px-2 py-1" />
+        </label>
+        <label className="flex w-full flex-col">
+          Catatan
+          <textarea value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} rows={2} className="rounded border border-slate-400 px-2 py-1" />
+        </label>
         <button type="submit" disabled={save.isPending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">Simpan</button>
         <p id={`${id}-msg`} role={message ? (message.ok ? "status" : "alert") : undefined} className={message?.ok ? "text-green-800" : "text-red-800"}>
           {message?.text}
         </p>
       </form>
       <EvidenceList indicator={indicator} institutionId={institutionId} onIndicator={fromServer} queryKey={queryKey} />
+      <CommentThread indicator={indicator} queryKey={queryKey} />
     </article>
   );
 }
@@ -211,6 +241,60 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { ind
       </div>
       {busy && <p role="status">Mengunggah…</p>}
       <p id={`${id}-err`} role={error ? "alert" : undefined} className="text-red-800">{error}</p>
+    </div>
+  );
+}
+
+function CommentThread({ indicator, queryKey }: { indicator: WorkspaceIndicator; queryKey: string[] }) {
+  const client = useQueryClient();
+  const [text, setText] = useState("");
+  const setComments = (comments: WorkspaceIndicator["comments"]) =>
+    client.setQueryData<WorkspaceIndicator[]>(queryKey, (rows) => rows?.map((r) => (r.id === indicator.id ? { ...r, comments } : r)));
+  const post = useMutation({
+    mutationFn: async (body: string) => {
+      const result = await addComment({ indicatorId: indicator.id, body });
+      if (!result.ok) throw new Error(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.error);
+      return result.data;
+    },
+    onMutate: (body) => {
+      const before = indicator.comments;
+      setComments([...before, { id: `pending-${before.length}`, body, author: "Anda", createdAt: new Date().toISOString() }]);
+      setText("");
+      return { before, body };
+    },
+    onError: (_e, _body, context) => {
+      if (context) {
+        setComments(context.before);
+        setText(context.body);
+      }
+    },
+    onSuccess: (comment, _body, context) => setComments([...(context?.before ?? []), comment]),
+  });
+  const id = `cm-${indicator.id}`;
+  return (
+    <div className="space-y-2 text-sm">
+      <h4 className="font-medium">Komentar ({indicator.comments.length})</h4>
+      <ul className="space-y-1">
+        {indicator.comments.map((c) => (
+          <li key={c.id}>
+            <span className="font-medium">{c.author}</span>: {c.body}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          post.mutate(text);
+        }}
+      >
+        <label className="flex flex-1 flex-col">
+          Tulis komentar
+          <input value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-err`} className="rounded border border-slate-400 px-2 py-1" />
+        </label>
+        <button type="submit" disabled={post.isPending} className="rounded border border-slate-400 px-3 py-1">Kirim</button>
+      </form>
+      <p id={`${id}-err`} role={post.error ? "alert" : undefined} className="text-red-800">{post.error?.message}</p>
     </div>
   );
 }

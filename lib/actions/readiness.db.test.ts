@@ -18,7 +18,7 @@ vi.mock("next/navigation", () => ({
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
 
-const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence } = await import("./readiness");
+const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence, addComment } = await import("./readiness");
 const { storeUpload, streamFile, CHUNK_BYTES } = await import("@/lib/readiness/file-store");
 const { evidenceFileFor, readinessOverview, workspaceView } = await import("@/lib/queries/readiness");
 
@@ -162,22 +162,46 @@ describe("updating an indicator", () => {
   it("needs evidence before it is ready, a score within its maximum, and the version it was read at", async () => {
     await asUser(EDITOR.email, EDITOR.password);
     const bare = await t.db.readinessIndicator.findFirstOrThrow({ where: { workspace: { institutionId: ids.kota }, evidence: { none: {} } } });
-    expect(await updateIndicator({ id: bare.id, version: bare.version, status: "siap", selfScore: 2 })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(Array) } });
+    const extra = { ownerId: null, dueDate: null, notes: null };
+    expect(await updateIndicator({ id: bare.id, version: bare.version, status: "siap", selfScore: 2, ...extra })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(Array) } });
     const indicator = await firstIndicator();
-    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "proses", selfScore: 5 })).toMatchObject({ ok: false, fieldErrors: { selfScore: ["Paling tinggi 4."] } });
-    const stale = await updateIndicator({ id: indicator.id, version: indicator.version + 1, status: "siap", selfScore: 4 });
+    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "proses", selfScore: 5, ...extra })).toMatchObject({ ok: false, fieldErrors: { selfScore: ["Paling tinggi 4."] } });
+    const stale = await updateIndicator({ id: indicator.id, version: indicator.version + 1, status: "siap", selfScore: 4, ...extra });
     expect(stale).toMatchObject({ ok: false, conflict: { id: indicator.id, version: indicator.version, status: "belum" } });
 
     await asUser(OTHER.email, OTHER.password);
     const before = await fingerprint();
-    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4 })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4, ...extra })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
     expect(await fingerprint()).toEqual(before);
 
     await asUser(EDITOR.email, EDITOR.password);
-    const saved = await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4 });
+    const saved = await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4, ...extra });
     expect(saved).toMatchObject({ ok: true, data: { status: "siap", selfScore: 4, version: indicator.version + 1 } });
     const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "readiness.indicator_update", entityId: indicator.id } });
     expect(audit.changes).toMatchObject({ status: { old: "belum", new: "siap" }, selfScore: { old: null, new: 4 } });
+  });
+
+  it("takes an owner from the institution's own staff, a due date and notes", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const indicator = await firstIndicator();
+    const base = { id: indicator.id, version: indicator.version, status: indicator.status, selfScore: 4 };
+    const foreignOwner = await updateIndicator({ ...base, ownerId: ids.other, dueDate: "2027-03-31", notes: null });
+    expect(foreignOwner).toMatchObject({ ok: false, fieldErrors: { ownerId: expect.any(Array) } });
+    expect(await updateIndicator({ ...base, ownerId: null, dueDate: "2027-02-30", notes: null })).toMatchObject({ ok: false, fieldErrors: { dueDate: ["Tanggal tidak valid."] } });
+    const saved = await updateIndicator({ ...base, ownerId: ids.editor, dueDate: "2027-03-31", notes: "  Menunggu SK wali kota. " });
+    expect(saved).toMatchObject({ ok: true, data: { ownerId: ids.editor, dueDate: "2027-03-31", notes: "Menunggu SK wali kota." } });
+  });
+
+  it("has a comment thread for the institution's staff only", async () => {
+    const indicator = await firstIndicator();
+    await asUser(OTHER.email, OTHER.password);
+    expect(await addComment({ indicatorId: indicator.id, body: "Halo" })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    await asUser(EDITOR.email, EDITOR.password);
+    expect(await addComment({ indicatorId: indicator.id, body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["Tulis komentarnya."] } });
+    expect(await addComment({ indicatorId: indicator.id, body: "SK sudah diunggah." })).toMatchObject({ ok: true, data: { body: "SK sudah diunggah." } });
+    const view = await workspaceView(t.db, editorActor, "kota-pekalongan", 2027);
+    expect(view!.indicators.find((i) => i.id === indicator.id)!.comments).toEqual([expect.objectContaining({ body: "SK sudah diunggah.", author: "Editor Kota Pekalongan" })]);
+    expect(await t.db.readinessComment.count()).toBe(1);
   });
 
   it("shows in the readiness of the aspect and of the overview", async () => {

@@ -5,7 +5,7 @@
 import { assertInstitution } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { evidenceFileSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
+import { commentSchema, evidenceFileSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
 import { staffAction } from "./client";
 import { schemeForYear } from "./evaluation-record";
 import { ConflictError, InputError } from "./result";
@@ -19,6 +19,9 @@ const indicatorSelect = {
   maxScore: true,
   selfScore: true,
   status: true,
+  ownerId: true,
+  dueDate: true,
+  notes: true,
   version: true,
   workspace: { select: { id: true, institutionId: true, year: true } },
   _count: { select: { evidence: true } },
@@ -34,6 +37,9 @@ function snapshot(row: IndicatorRow) {
     status: row.status,
     selfScore: row.selfScore?.toNumber() ?? null,
     maxScore: row.maxScore.toNumber(),
+    ownerId: row.ownerId,
+    dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null,
+    notes: row.notes,
     version: row.version,
     evidence: row._count.evidence,
   };
@@ -96,9 +102,19 @@ export const updateIndicator = staffAction(indicatorUpdateSchema, async (input, 
     if (input.status === "siap" && before._count.evidence === 0) {
       throw new InputError("Tambahkan minimal satu bukti sebelum menandai indikator siap.", { status: ["Belum ada bukti."] });
     }
+    if (input.ownerId && !(await tx.institutionEditor.findUnique({ where: { userId_institutionId: { userId: input.ownerId, institutionId: before.workspace.institutionId } } }))) {
+      throw new InputError("Penanggung jawab harus akun staf instansi ini.", { ownerId: ["Pilih akun staf instansi ini."] });
+    }
     const row = await tx.readinessIndicator.update({
       where: { id: input.id },
-      data: { status: input.status, selfScore: input.selfScore, version: { increment: 1 } },
+      data: {
+        status: input.status,
+        selfScore: input.selfScore,
+        ownerId: input.ownerId,
+        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+        notes: input.notes,
+        version: { increment: 1 },
+      },
       select: indicatorSelect,
     });
     await recordAudit(tx, actor, { action: "readiness.indicator_update", entityType: "readiness_indicator", entityId: row.id, ...about(row), before: snapshot(before), after: snapshot(row) });
@@ -164,4 +180,21 @@ export const removeEvidence = staffAction(evidenceRemoveSchema, async (input, { 
     return { indicator: snapshot(after) };
   });
   return { ok: true, data, message: "Bukti dihapus." };
+});
+
+export const addComment = staffAction(commentSchema, async (input, { actor, db }) => {
+  const comment = await db.$transaction(async (tx) => {
+    const indicator = await loadIndicator(tx, actor, input.indicatorId);
+    const row = await tx.readinessComment.create({ data: { indicatorId: indicator.id, authorId: actor.userId, body: input.body } });
+    await recordAudit(tx, actor, {
+      action: "readiness.comment_add",
+      entityType: "readiness_indicator",
+      entityId: indicator.id,
+      ...about(indicator),
+      before: null,
+      after: { commentId: row.id, body: input.body },
+    });
+    return { id: row.id, body: row.body, author: actor.name, createdAt: row.createdAt.toISOString() };
+  });
+  return { ok: true, data: comment, message: "Komentar ditambahkan." };
 });

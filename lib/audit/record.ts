@@ -24,7 +24,8 @@ export type AuditAction =
   | "readiness.start"
   | "readiness.indicator_update"
   | "readiness.evidence_add"
-  | "readiness.evidence_remove";
+  | "readiness.evidence_remove"
+  | "readiness.comment_add";
 
 export type AuditInput = {
   action: AuditAction;

@@ -75,7 +75,11 @@ export type WorkspaceIndicator = {
   maxScore: number;
   selfScore: number | null;
   status: IndicatorFigures["status"];
+  ownerId: string | null;
+  dueDate: string | null;
+  notes: string | null;
   version: number;
+  comments: { id: string; body: string; author: string; createdAt: string }[];
   evidence: { id: string; kind: "link" | "file"; title: string; url: string | null; fileId: string | null; size: number | null }[];
 };
 
@@ -87,6 +91,8 @@ export type WorkspaceView = {
   templateIndicators: number;
   indicators: WorkspaceIndicator[];
   trajectory: { year: number; score: number | null; category: string | null }[];
+  /** Who may own an indicator: the staff accounts of the institution. */
+  staff: { id: string; name: string }[];
 };
 
 /** One institution's workspace for one year; null when the actor may not see the institution or no scheme covers the year. */
@@ -95,7 +101,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
   if (!institution || !canEditInstitution(actor, institution.id)) return null;
   const scheme = schemeForYear(await loadSchemes(db), year);
   if (!scheme) return null;
-  const [workspace, templateIndicators, evaluations] = await Promise.all([
+  const [workspace, templateIndicators, evaluations, staff] = await Promise.all([
     db.readinessWorkspace.findUnique({
       where: { institutionId_year: { institutionId: institution.id, year } },
       include: {
@@ -104,6 +110,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
           include: {
             aspect: { select: { code: true } },
             evidence: { orderBy: { createdAt: "asc" }, include: { file: { select: { size: true } } } },
+            comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
           },
         },
       },
@@ -114,6 +121,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
       orderBy: { year: "asc" },
       select: { year: true, score: true, category: { select: { name: true } }, scheme: { select: { code: true } } },
     }),
+    db.user.findMany({ where: { institutions: { some: { institutionId: institution.id } }, banned: { not: true } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
     institution,
@@ -129,13 +137,18 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
       maxScore: i.maxScore.toNumber(),
       selfScore: i.selfScore?.toNumber() ?? null,
       status: i.status,
+      ownerId: i.ownerId,
+      dueDate: i.dueDate?.toISOString().slice(0, 10) ?? null,
+      notes: i.notes,
       version: i.version,
+      comments: i.comments.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "(akun dihapus)", createdAt: c.createdAt.toISOString() })),
       evidence: i.evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileId: e.fileId, size: e.file?.size ?? null })),
     })),
     // Results under the same scheme only: a projection is drawn on that scheme's scale.
     trajectory: evaluations
       .filter((e) => e.scheme.code === scheme.code)
       .map((e) => ({ year: e.year, score: e.score?.toNumber() ?? null, category: e.category?.name ?? null })),
+    staff,
   };
 }
 

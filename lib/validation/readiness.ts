@@ -1,6 +1,6 @@
 // The schemas of the readiness workspace, shared by its forms and its server actions.
 import { z } from "zod";
-import { optionalText, requiredText, webUrl } from "./fields";
+import { dateText, optionalText, requiredText, webUrl } from "./fields";
 
 export const READINESS_STATUSES = ["belum", "proses", "siap"] as const;
 
@@ -12,12 +12,20 @@ export const startWorkspaceSchema = z.object({
   year: z.coerce.number({ error: "Tahun harus berupa angka." }).int("Tahun harus bilangan bulat.").min(2019, "Tahun paling awal 2019.").max(2100, "Tahun paling akhir 2100."),
 });
 
-/** A change to one indicator: its status and self-assessed score, from the version the form saw. */
+/** A change to one indicator, from the version the form saw. */
 export const indicatorUpdateSchema = z.object({
   id: id("Indikator tidak dikenal."),
   version,
   status: z.enum(READINESS_STATUSES, { error: "Pilih status: belum, proses atau siap." }),
   selfScore: z.number({ error: "Nilai mandiri harus berupa angka." }).min(0, "Nilai mandiri tidak boleh negatif.").nullable(),
+  ownerId: z.string().max(40).nullish().transform((v) => v || null),
+  dueDate: dateText,
+  notes: optionalText(2000),
+});
+
+export const commentSchema = z.object({
+  indicatorId: id("Indikator tidak dikenal."),
+  body: requiredText(2000, "Tulis komentarnya."),
 });
 
 export const evidenceLinkSchema = z.object({

@@ -41,11 +41,25 @@ CREATE TABLE "ReadinessIndicator" (
     "maxScore" DECIMAL(8,3) NOT NULL,
     "selfScore" DECIMAL(8,3),
     "status" "ReadinessStatus" NOT NULL DEFAULT 'belum',
+    "ownerId" TEXT,
+    "dueDate" DATE,
+    "notes" TEXT,
     "position" INTEGER NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ReadinessIndicator_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReadinessComment" (
+    "id" TEXT NOT NULL,
+    "indicatorId" TEXT NOT NULL,
+    "authorId" TEXT,
+    "body" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ReadinessComment_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -95,6 +109,9 @@ CREATE UNIQUE INDEX "ReadinessWorkspace_institutionId_year_key" ON "ReadinessWor
 CREATE INDEX "ReadinessIndicator_workspaceId_aspectId_idx" ON "ReadinessIndicator"("workspaceId", "aspectId");
 
 -- CreateIndex
+CREATE INDEX "ReadinessComment_indicatorId_createdAt_idx" ON "ReadinessComment"("indicatorId", "createdAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Evidence_fileId_key" ON "Evidence"("fileId");
 
 -- CreateIndex
@@ -119,6 +136,15 @@ ALTER TABLE "ReadinessIndicator" ADD CONSTRAINT "ReadinessIndicator_workspaceId_
 ALTER TABLE "ReadinessIndicator" ADD CONSTRAINT "ReadinessIndicator_aspectId_fkey" FOREIGN KEY ("aspectId") REFERENCES "SchemeAspect"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "ReadinessIndicator" ADD CONSTRAINT "ReadinessIndicator_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReadinessComment" ADD CONSTRAINT "ReadinessComment_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "ReadinessIndicator"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReadinessComment" ADD CONSTRAINT "ReadinessComment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "ReadinessIndicator"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -129,6 +155,7 @@ ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_institutionId_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "EvidenceFileChunk" ADD CONSTRAINT "EvidenceFileChunk_fileId_fkey" FOREIGN KEY ("fileId") REFERENCES "EvidenceFile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 
 -- The same rules as the actions, repeated by the database.
 ALTER TABLE "ReadinessIndicator" ADD CONSTRAINT "ReadinessIndicator_selfScore_range"
