@@ -1,6 +1,6 @@
 "use client";
-// Starts a workspace from the national template: for the due year, or for a later year the
-// staff member types.
+// Starts a workspace: for the due year from the national template, or for a later year the
+// staff member types, from the template or copied from the latest earlier year.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { startWorkspace } from "@/lib/actions/readiness";
@@ -10,10 +10,11 @@ export function StartWorkspace({ institutionId, slug, year, laterYear = false }:
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState(String(year));
+  const [from, setFrom] = useState<"template" | "previous">("template");
   const start = (target: string) =>
     startTransition(async () => {
       setError(null);
-      const result = await startWorkspace({ institutionId, year: Number(target) });
+      const result = await startWorkspace({ institutionId, year: Number(target), from: laterYear ? from : "template" });
       if (!result.ok) return setError(result.error);
       router.push(`/admin/persiapan/${slug}/${target}`);
     });
@@ -32,7 +33,14 @@ export function StartWorkspace({ institutionId, slug, year, laterYear = false }:
             Mulai untuk tahun lain
             <input type="number" inputMode="numeric" value={chosen} onChange={(e) => setChosen(e.target.value)} aria-describedby={errorId} className="w-28 rounded border border-slate-400 px-2 py-1" />
           </label>
-          <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1">Mulai dari templat</button>
+          <label className="flex flex-col">
+            Sumber
+            <select value={from} onChange={(e) => setFrom(e.target.value as "template" | "previous")} className="rounded border border-slate-400 px-2 py-1">
+              <option value="template">Templat nasional</option>
+              <option value="previous">Salin tahun sebelumnya</option>
+            </select>
+          </label>
+          <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1">Mulai</button>
         </form>
       ) : (
         <button type="button" disabled={pending} onClick={() => start(String(year))} className="rounded bg-blue-800 px-4 py-2 text-white disabled:opacity-60">

@@ -165,7 +165,7 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { ind
       if (!res.ok) return setError(body.message ?? "Unggahan gagal.");
       const result = await attachEvidenceFile({ indicatorId: indicator.id, fileId: body.id, title: file.name });
       if (!result.ok) return setError(result.error);
-      setEvidence([...indicator.evidence, { id: result.data.evidenceId, kind: "file", title: file.name, url: null, fileId: body.id, size: body.size }]);
+      setEvidence([...indicator.evidence, { id: result.data.evidenceId, kind: "file", title: file.name, url: null, fileId: body.id, size: body.size, recheck: false }]);
       onIndicator(result.data.indicator);
     } finally {
       setBusy(false);
@@ -176,7 +176,7 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { ind
     setError(null);
     const result = await addEvidenceLink({ indicatorId: indicator.id, ...link });
     if (!result.ok) return setError(Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.error);
-    setEvidence([...indicator.evidence, { id: result.data.evidenceId, kind: "link", title: link.title, url: link.url, fileId: null, size: null }]);
+    setEvidence([...indicator.evidence, { id: result.data.evidenceId, kind: "link", title: link.title, url: link.url, fileId: null, size: null, recheck: false }]);
     onIndicator(result.data.indicator);
     setLink({ title: "", url: "" });
   }
@@ -201,6 +201,7 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { ind
             <a href={e.kind === "file" ? `/api/admin/evidence-files/${e.fileId}` : (e.url ?? undefined)} className="break-all text-blue-800 underline" rel="noopener noreferrer" target={e.kind === "link" ? "_blank" : undefined}>
               {e.title}
             </a>
+            {e.recheck && <span className="rounded bg-amber-100 px-1 text-amber-900">periksa ulang</span>}
             {e.size != null && <span className="text-slate-600">({(e.size / 1024).toLocaleString("id-ID", { maximumFractionDigits: 0 })} KB)</span>}
             <button type="button" onClick={() => remove(e.id)} className="text-red-800 underline">Hapus<span className="sr-only"> bukti {e.title}</span></button>
           </li>

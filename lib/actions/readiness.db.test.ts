@@ -21,6 +21,7 @@ vi.mock("next/server", () => ({ after: vi.fn() }));
 const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence, addComment } = await import("./readiness");
 const { storeUpload, streamFile, CHUNK_BYTES } = await import("@/lib/readiness/file-store");
 const { evidenceFileFor, readinessOverview, workspaceView } = await import("@/lib/queries/readiness");
+const { GET: exportCsv } = await import("@/app/api/admin/readiness-export/route");
 
 const [, EDITOR] = DEMO_ACCOUNTS;
 const OTHER = { email: "editor.batang@jejakmerit.test", password: "batang-editor-12345" };
@@ -222,5 +223,53 @@ describe("updating an indicator", () => {
     await asUser(EDITOR.email, EDITOR.password);
     expect(await removeEvidence({ id: evidence.id })).toMatchObject({ ok: true, data: { indicator: { status: "proses", evidence: 0 } } });
     expect(await t.db.evidenceFile.count({ where: { id: evidence.fileId! } })).toBe(0);
+  });
+});
+
+describe("carry-over and export", () => {
+  it("copies the latest earlier workspace, marking evidence older than the window for re-check", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const indicator = await firstIndicator();
+    const stored = await storeUpload(t.db, { institutionId: ids.kota, uploadedById: ids.editor, fileName: "lama.pdf" }, body(CHUNK_BYTES + 10));
+    if (!stored.ok) throw new Error("upload failed");
+    const attached = await attachEvidenceFile({ indicatorId: indicator.id, fileId: stored.id, title: null });
+    if (!attached.ok) throw new Error(attached.error);
+    const fresh = await addEvidenceLink({ indicatorId: indicator.id, title: "Baru", url: "https://example.org/baru" });
+    if (!fresh.ok) throw new Error(fresh.error);
+    const current = await firstIndicator();
+    expect(await updateIndicator({ id: current.id, version: current.version, status: "siap", selfScore: 3 })).toMatchObject({ ok: true });
+    // The file was collected in 2024: too old for 2028 by the two-year window, the link is not.
+    await t.db.evidence.update({ where: { id: attached.data.evidenceId }, data: { createdAt: new Date("2024-05-01T00:00:00Z") } });
+
+    expect(await startWorkspace({ institutionId: ids.batang, year: 2028, from: "previous" })).toMatchObject({ ok: false });
+    const result = await startWorkspace({ institutionId: ids.kota, year: 2028, from: "previous" });
+    expect(result).toMatchObject({ ok: true, data: { indicators: 21, fromYear: 2027, recheck: 1, dropped: 0 } });
+    const copy = await t.db.readinessIndicator.findFirstOrThrow({
+      where: { workspace: { year: 2028 }, title: current.title },
+      include: { evidence: { include: { file: { include: { chunks: true } } } } },
+    });
+    // Ready relied on evidence that must be checked again: back to "proses".
+    expect(copy).toMatchObject({ status: "proses", selfScore: expect.anything() });
+    const file = copy.evidence.find((e) => e.kind === "file")!;
+    expect(file).toMatchObject({ recheck: true });
+    expect(file.fileId).not.toBe(stored.id);
+    expect(file.file!.chunks.reduce((n, c) => n + c.data.length, 0)).toBe(CHUNK_BYTES + 10);
+    expect(copy.evidence.find((e) => e.kind === "link")).toMatchObject({ recheck: false });
+    expect(await startWorkspace({ institutionId: ids.kota, year: 2019, from: "previous" })).toMatchObject({ ok: false, error: expect.stringContaining("Belum ada ruang persiapan") });
+  });
+
+  it("exports a workspace's indicators as CSV to its institution only", async () => {
+    const url = "http://localhost/api/admin/readiness-export?institution=kota-pekalongan&year=2027";
+    expect((await exportCsv(new Request(url))).status).toBe(401);
+    await asUser(OTHER.email, OTHER.password);
+    expect((await exportCsv(new Request(url))).status).toBe(404);
+    await asUser(EDITOR.email, EDITOR.password);
+    const response = await exportCsv(new Request(url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("aspect,indicator,status,self_score,max_score,owner,due_date,notes,evidence_count,evidence,comments");
+    expect(lines).toHaveLength(22);
+    expect(lines[1]).toContain("Perencanaan kebutuhan dan standar jabatan,\"Peta jabatan, Anjab dan ABK mutakhir\",siap,3,4,");
   });
 });

@@ -3,6 +3,7 @@
 // actor touch this institution → one transaction with its audit entry. Workspaces are never
 // public, so no public cache is expired.
 import { assertInstitution } from "@/lib/auth/guard";
+import { evidenceNeedsRecheck } from "@/lib/merit";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { commentSchema, evidenceFileSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
@@ -64,19 +65,8 @@ export const startWorkspace = staffAction(startWorkspaceSchema, async (input, { 
     if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${input.year}.`, { year: [`Tidak ada skema untuk tahun ${input.year}.`] });
     const existing = await tx.readinessWorkspace.findUnique({ where: { institutionId_year: { institutionId: input.institutionId, year: input.year } } });
     if (existing) throw new InputError(`Ruang persiapan tahun ${input.year} sudah ada untuk instansi ini.`);
-    const template = await tx.readinessTemplateIndicator.findMany({ where: { aspect: { schemeId: scheme.id } }, orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }] });
     const workspace = await tx.readinessWorkspace.create({ data: { institutionId: input.institutionId, year: input.year, schemeId: scheme.id } });
-    await tx.readinessIndicator.createMany({
-      data: template.map((t) => ({
-        workspaceId: workspace.id,
-        aspectId: t.aspectId,
-        templateCode: t.code,
-        title: t.title,
-        guidance: t.guidance,
-        maxScore: t.maxScore,
-        position: t.position,
-      })),
-    });
+    const copied = input.from === "previous" ? await carryOver(tx, input.institutionId, workspace.id, input.year, scheme.id) : await fromTemplate(tx, workspace.id, scheme.id);
     await recordAudit(tx, actor, {
       action: "readiness.start",
       entityType: "readiness_workspace",
@@ -84,12 +74,82 @@ export const startWorkspace = staffAction(startWorkspaceSchema, async (input, { 
       institutionId: input.institutionId,
       year: input.year,
       before: null,
-      after: { year: input.year, scheme: scheme.def.code, from: "template", indicators: template.length },
+      after: { year: input.year, scheme: scheme.def.code, from: input.from, ...copied },
     });
-    return { id: workspace.id, indicators: template.length };
+    return { id: workspace.id, ...copied };
   });
-  return { ok: true, data: created, message: `Ruang persiapan dimulai dari templat nasional: ${created.indicators} indikator.` };
+  const message =
+    input.from === "previous"
+      ? `Ruang persiapan disalin dari tahun ${created.fromYear}: ${created.indicators} indikator, ${created.recheck} bukti perlu diperiksa ulang.`
+      : `Ruang persiapan dimulai dari templat nasional: ${created.indicators} indikator.`;
+  return { ok: true, data: created, message };
 });
+
+async function fromTemplate(tx: Tx, workspaceId: string, schemeId: string) {
+  const template = await tx.readinessTemplateIndicator.findMany({ where: { aspect: { schemeId } }, orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }] });
+  await tx.readinessIndicator.createMany({
+    data: template.map((t) => ({ workspaceId, aspectId: t.aspectId, templateCode: t.code, title: t.title, guidance: t.guidance, maxScore: t.maxScore, position: t.position })),
+  });
+  return { indicators: template.length, fromYear: null as number | null, recheck: 0, dropped: 0 };
+}
+
+/**
+ * The latest earlier workspace, copied: indicators by aspect code (an aspect the new scheme
+ * lacks is dropped and counted), evidence with its original date, files copied inside the
+ * database. Evidence older than the window is marked for re-check, and an indicator that
+ * relied on it is no longer ready.
+ */
+async function carryOver(tx: Tx, institutionId: string, workspaceId: string, year: number, schemeId: string) {
+  const previous = await tx.readinessWorkspace.findFirst({
+    where: { institutionId, year: { lt: year } },
+    orderBy: { year: "desc" },
+    include: { indicators: { include: { aspect: { select: { code: true } }, evidence: { include: { file: true } } }, orderBy: { position: "asc" } } },
+  });
+  if (!previous) throw new InputError("Belum ada ruang persiapan tahun sebelumnya untuk disalin; mulai dari templat.");
+  const aspects = new Map((await tx.schemeAspect.findMany({ where: { schemeId } })).map((a) => [a.code, a.id]));
+  let indicators = 0;
+  let recheck = 0;
+  let dropped = 0;
+  for (const old of previous.indicators) {
+    const aspectId = aspects.get(old.aspect.code);
+    if (!aspectId) {
+      dropped++;
+      continue;
+    }
+    const stale = old.evidence.filter((e) => evidenceNeedsRecheck(e.createdAt, year)).length;
+    const row = await tx.readinessIndicator.create({
+      data: {
+        workspaceId,
+        aspectId,
+        templateCode: old.templateCode,
+        title: old.title,
+        guidance: old.guidance,
+        maxScore: old.maxScore,
+        selfScore: old.selfScore,
+        status: old.status === "siap" && stale > 0 ? "proses" : old.status,
+        ownerId: old.ownerId,
+        notes: old.notes,
+        position: old.position,
+      },
+    });
+    indicators++;
+    for (const e of old.evidence) {
+      const needsRecheck = evidenceNeedsRecheck(e.createdAt, year);
+      recheck += Number(needsRecheck);
+      let fileId: string | null = null;
+      if (e.file) {
+        const { id: _id, createdAt: _at, ...file } = e.file;
+        fileId = (await tx.evidenceFile.create({ data: { ...file, createdAt: e.file.createdAt } })).id;
+        // Copied row by row inside the database: no byte passes through this server.
+        await tx.$executeRaw`INSERT INTO "EvidenceFileChunk" ("fileId", "index", "data") SELECT ${fileId}, "index", "data" FROM "EvidenceFileChunk" WHERE "fileId" = ${e.file.id}`;
+      }
+      await tx.evidence.create({
+        data: { indicatorId: row.id, kind: e.kind, title: e.title, url: e.url, fileId, createdAt: e.createdAt, createdById: e.createdById, recheck: needsRecheck },
+      });
+    }
+  }
+  return { indicators, fromYear: previous.year as number | null, recheck, dropped };
+}
 
 export const updateIndicator = staffAction(indicatorUpdateSchema, async (input, { actor, db }) => {
   const after = await db.$transaction(async (tx) => {

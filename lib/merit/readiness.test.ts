@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aspectReadiness, projectScore, readiness, type IndicatorFigures } from "./readiness";
+import { aspectReadiness, evidenceNeedsRecheck, projectScore, readiness, type IndicatorFigures } from "./readiness";
 import { MERIT_2019, MERIT_2026 } from "./scheme";
 
 const ind = (aspectCode: string, status: IndicatorFigures["status"], selfScore: number | null, maxScore = 4): IndicatorFigures => ({
@@ -59,5 +59,13 @@ describe("readiness", () => {
     expect(before.aspects.at(-1)!.readyPercent).toBe(0);
     expect(after.aspects.at(-1)!.readyPercent).toBe(50);
     expect(after.projectedScore!).toBeGreaterThan(before.projectedScore!);
+  });
+});
+
+describe("evidenceNeedsRecheck", () => {
+  it("marks evidence from before the window of the evaluation year", () => {
+    expect(evidenceNeedsRecheck(new Date("2024-12-31T00:00:00Z"), 2027)).toBe(true);
+    expect(evidenceNeedsRecheck(new Date("2025-01-01T00:00:00Z"), 2027)).toBe(false);
+    expect(evidenceNeedsRecheck(new Date("2026-06-01T00:00:00Z"), 2027, 0)).toBe(true);
   });
 });

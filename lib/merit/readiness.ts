@@ -89,3 +89,14 @@ export function readiness(scheme: SchemeDef, indicators: IndicatorFigures[]): Re
     projectedCategory: band?.ok ? band.category : null,
   };
 }
+
+/**
+ * Evidence stays good for this many years before the evaluation year; older evidence carried
+ * into a new workspace is marked for re-check. A working rule: the schemes' own window is
+ * not in the sources read so far.
+ */
+export const EVIDENCE_WINDOW_YEARS = 2;
+
+export function evidenceNeedsRecheck(addedAt: Date, evaluationYear: number, windowYears = EVIDENCE_WINDOW_YEARS): boolean {
+  return addedAt.getUTCFullYear() < evaluationYear - windowYears;
+}

@@ -80,7 +80,7 @@ export type WorkspaceIndicator = {
   notes: string | null;
   version: number;
   comments: { id: string; body: string; author: string; createdAt: string }[];
-  evidence: { id: string; kind: "link" | "file"; title: string; url: string | null; fileId: string | null; size: number | null }[];
+  evidence: { id: string; kind: "link" | "file"; title: string; url: string | null; fileId: string | null; size: number | null; recheck: boolean }[];
 };
 
 export type WorkspaceView = {
@@ -142,7 +142,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
       notes: i.notes,
       version: i.version,
       comments: i.comments.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "(akun dihapus)", createdAt: c.createdAt.toISOString() })),
-      evidence: i.evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileId: e.fileId, size: e.file?.size ?? null })),
+      evidence: i.evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileId: e.fileId, size: e.file?.size ?? null, recheck: e.recheck })),
     })),
     // Results under the same scheme only: a projection is drawn on that scheme's scale.
     trajectory: evaluations

@@ -10,6 +10,8 @@ const version = z.number({ error: "Versi tidak dikenal." }).int().positive();
 export const startWorkspaceSchema = z.object({
   institutionId: id("Pilih instansi."),
   year: z.coerce.number({ error: "Tahun harus berupa angka." }).int("Tahun harus bilangan bulat.").min(2019, "Tahun paling awal 2019.").max(2100, "Tahun paling akhir 2100."),
+  /** The national template, or the institution's latest earlier workspace (carry-over). */
+  from: z.enum(["template", "previous"], { error: "Pilih sumber: templat atau tahun sebelumnya." }).default("template"),
 });
 
 /** A change to one indicator, from the version the form saw. */

@@ -70,6 +70,7 @@ CREATE TABLE "Evidence" (
     "title" TEXT NOT NULL,
     "url" TEXT,
     "fileId" TEXT,
+    "recheck" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdById" TEXT,
 
