@@ -70,9 +70,20 @@ test("the editor of Kota Pekalongan prepares 2027: template, a PDF, a ready indi
   await expect(overall(page)).not.toHaveText("0%");
   await expectAccessible(page);
 
+  const csv = await page.request.get("/api/admin/readiness-export?institution=kota-pekalongan&year=2027");
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain(`"${INDICATOR}",siap,4,4,`);
+
   // Still there after a reload: the figures come from the database too.
   await page.reload();
   await expect(aspectRow(page, ASPECT).getByTestId("aspect-ready")).toHaveText("33%");
+
+  // On a phone: nothing wider than the screen, the controls still there.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(card.getByLabel("Status")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole("link", { name: "Laporan kesiapan (cetak)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Laporan kesiapan penilaian sistem merit 2027" })).toBeVisible();
@@ -90,6 +101,7 @@ test("the editor of Kota Pekalongan prepares 2027: template, a PDF, a ready indi
 
   const anonymous = await playwrightRequest.newContext({ baseURL });
   expect((await anonymous.get(shared.fileUrl)).status()).toBe(401);
+  expect((await anonymous.get("/api/admin/readiness-export?institution=kota-pekalongan&year=2027")).status()).toBe(401);
   const anonymousPage = await anonymous.get(WORKSPACE);
   // The page streams, so the way to the sign-in page is in the answer, not its status.
   const anonymousHtml = await anonymousPage.text();
@@ -126,6 +138,7 @@ test("another institution's editor sees, downloads and changes none of it", asyn
     expect(direct).not.toContain(INDICATOR);
     expect(direct).not.toContain("peta-jabatan.pdf");
   }
+  expect((await other.request.get("/api/admin/readiness-export?institution=kota-pekalongan&year=2027")).status()).toBe(404);
   const file = await other.request.get(shared.fileUrl);
   expect(file.status()).toBe(404);
   expect(await file.text()).not.toContain("%PDF");
