@@ -3,7 +3,8 @@
 // time to first byte of the workspace page, an indicator change until the readiness figures
 // show it (in the browser: the pure recompute; from the server: the action, then the
 // overview page), and a 10 MB upload and download with the server's memory sampled.
-// Prints numbers; asserts nothing. BENCH_PORT (default 3610) must be free.
+// Prints numbers; asserts nothing. BENCH_PORT (default 3610) must be free. BENCH_PG_ADMIN_URL
+// (a PostgreSQL URL allowed to CREATE DATABASE) runs it on a fresh PostgreSQL database instead.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -28,7 +29,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 // 1. The data, written before the server opens the folder (one process per PGlite folder).
-const db = await createDb("", dir);
+const PG_ADMIN = process.env.BENCH_PG_ADMIN_URL;
+let pgUrl = "";
+if (PG_ADMIN) {
+  const pg = (await import("pg")).default;
+  const name = `jm_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${name}`;
+  pgUrl = url.toString();
+  await (await import("../../lib/db")).migratePostgres(pgUrl);
+}
+const db = await createDb(pgUrl, dir);
 let cookie = "";
 let institutionId = "";
 let indicator = { id: "", version: 1 };
@@ -53,13 +68,16 @@ try {
   cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 } finally {
   await closeDb(db);
+  // The folder's lock names this process, which lives on: hand the folder to the server.
+  rmSync(`${path.resolve(dir)}.lock`, { force: true });
 }
 
 // The action's id, as the browser sends it (the build's server reference manifest).
 const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")).node as Record<string, { exportedName: string; filename: string }>;
 const actionId = Object.entries(manifest).find(([, v]) => v.filename === "lib/actions/readiness.ts" && v.exportedName === "updateIndicator")![0];
 
-const app = await startApp(PORT, { PGLITE_DIR: dir, DATABASE_URL: "", BETTER_AUTH_SECRET: SECRET, PUBLIC_URL: `http://127.0.0.1:${PORT}` });
+console.log(`database: ${PG_ADMIN ? "PostgreSQL" : "embedded (PGlite)"}`);
+const app = await startApp(PORT, { PGLITE_DIR: dir, DATABASE_URL: pgUrl, BETTER_AUTH_SECRET: SECRET, PUBLIC_URL: `http://127.0.0.1:${PORT}` });
 const headers = { cookie, origin: app.base };
 /** Resident memory of the server's whole process group, in bytes. */
 const serverRss = () => {
@@ -148,4 +166,11 @@ try {
 } finally {
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
+  if (PG_ADMIN && pgUrl) {
+    const pg = (await import("pg")).default;
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${new URL(pgUrl).pathname.slice(1)} WITH (FORCE)`);
+    await admin.end();
+  }
 }
