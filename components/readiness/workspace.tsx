@@ -9,6 +9,7 @@ import { readiness, type ReadinessStatus } from "@/lib/merit";
 import type { WorkspaceIndicator, WorkspaceView } from "@/lib/queries/readiness";
 import { AspectTable } from "./aspect-table";
 import { ReadinessSummary } from "./readiness-summary";
+import { TaskList } from "./task-list";
 
 const STATUS_LABEL: Record<ReadinessStatus, string> = { belum: "Belum", proses: "Proses", siap: "Siap" };
 
@@ -23,6 +24,7 @@ export function Workspace({ view }: { view: WorkspaceView }) {
     <div className="space-y-6">
       <ReadinessSummary figures={figures} scheme={view.scheme} year={view.year} trajectory={view.trajectory} />
       <AspectTable aspects={figures.aspects} />
+      <TaskList view={view} indicators={indicators} />
       {view.scheme.aspects.map((aspect) => {
         const own = indicators.filter((i) => i.aspectCode === aspect.code);
         return (

@@ -19,6 +19,7 @@ vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
 
 const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence, addComment } = await import("./readiness");
+const { createTask, updateTask, deleteTask } = await import("./readiness-tasks");
 const { storeUpload, streamFile, CHUNK_BYTES } = await import("@/lib/readiness/file-store");
 const { evidenceFileFor, readinessOverview, workspaceView } = await import("@/lib/queries/readiness");
 const { GET: exportCsv } = await import("@/app/api/admin/readiness-export/route");
@@ -61,6 +62,7 @@ async function fingerprint() {
     evidence: await db.evidence.count(),
     files: await db.evidenceFile.count(),
     audit: await db.auditEntry.count(),
+    tasks: await db.readinessTask.findMany({ include: { indicators: true }, orderBy: { id: "asc" } }),
   };
 }
 
@@ -271,5 +273,91 @@ describe("carry-over and export", () => {
     expect(lines[0]).toBe("aspect,indicator,status,self_score,max_score,owner,due_date,notes,evidence_count,evidence,comments");
     expect(lines).toHaveLength(22);
     expect(lines[1]).toContain("Perencanaan kebutuhan dan standar jabatan,\"Peta jabatan, Anjab dan ABK mutakhir\",siap,3,4,");
+  });
+});
+
+describe("follow-up of recommendations", () => {
+  async function workspace2027() {
+    return t.db.readinessWorkspace.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2027 } }, include: { indicators: { orderBy: { position: "asc" }, take: 2 } } });
+  }
+  const fields = { ownerId: null, dueDate: null, status: "belum" as const };
+
+  it("are created for the institution's own workspace, linked to its indicators, with an audit entry", async () => {
+    const ws = await workspace2027();
+    const [a, b] = ws.indicators;
+    const input = { workspaceId: ws.id, recommendation: "Mutakhirkan peta jabatan sesuai rekomendasi KASN.", ...fields, ownerId: ids.editor, dueDate: "2027-06-30", indicatorIds: [b.id, a.id] };
+    const before = await fingerprint();
+    expect(await createTask(input)).toMatchObject({ ok: false, error: expect.stringContaining("belum masuk") });
+    await asUser(OTHER.email, OTHER.password);
+    expect(await createTask(input)).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await fingerprint()).toEqual(before);
+
+    await asUser(EDITOR.email, EDITOR.password);
+    const created = await createTask(input);
+    expect(created).toMatchObject({ ok: true, data: { recommendation: input.recommendation, ownerId: ids.editor, dueDate: "2027-06-30", status: "belum", version: 1, indicatorIds: [a.id, b.id].sort() } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "readiness.task_create" } });
+    expect(audit).toMatchObject({ entityType: "readiness_task", institutionId: ids.kota, year: 2027, actorEmail: EDITOR.email });
+    const view = await workspaceView(t.db, editorActor, "kota-pekalongan", 2027);
+    expect(view!.tasks).toEqual([expect.objectContaining({ recommendation: input.recommendation, indicatorIds: [a.id, b.id].sort() })]);
+  });
+
+  it("refuse bad input and foreign links, changing nothing", async () => {
+    const ws = await workspace2027();
+    const other = await t.db.readinessWorkspace.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2028 } }, include: { indicators: { take: 1 } } });
+    await asUser(EDITOR.email, EDITOR.password);
+    const before = await fingerprint();
+    const base = { workspaceId: ws.id, recommendation: "Susun SOP penilaian kinerja.", ...fields, indicatorIds: [] as string[] };
+    expect(await createTask({ ...base, recommendation: "  " })).toMatchObject({ ok: false, fieldErrors: { recommendation: ["Tulis rekomendasinya."] } });
+    expect(await createTask({ ...base, status: "siap" as never })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(Array) } });
+    expect(await createTask({ ...base, dueDate: "2027-13-01" })).toMatchObject({ ok: false, fieldErrors: { dueDate: expect.any(Array) } });
+    expect(await createTask({ ...base, ownerId: ids.other })).toMatchObject({ ok: false, fieldErrors: { ownerId: expect.any(Array) } });
+    // An indicator of another year's workspace is not one this task can concern.
+    expect(await createTask({ ...base, indicatorIds: [other.indicators[0].id] })).toMatchObject({ ok: false, fieldErrors: { indicatorIds: expect.any(Array) } });
+    expect(await createTask({ ...base, workspaceId: "tidak-ada" })).toMatchObject({ ok: false, error: expect.stringContaining("tidak ditemukan") });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("are changed and deleted from the version read, by the institution's staff only", async () => {
+    const ws = await workspace2027();
+    const task = await t.db.readinessTask.findFirstOrThrow({ where: { workspaceId: ws.id }, include: { indicators: true } });
+    const change = { id: task.id, version: task.version, recommendation: task.recommendation, ownerId: ids.editor, dueDate: "2027-07-31", status: "proses" as const, indicatorIds: [ws.indicators[0].id] };
+
+    await asUser(OTHER.email, OTHER.password);
+    const before = await fingerprint();
+    expect(await updateTask(change)).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await deleteTask({ id: task.id, version: task.version })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    await asUser(EDITOR.email, EDITOR.password);
+    expect(await updateTask({ ...change, version: task.version + 1 })).toMatchObject({ ok: false, conflict: { id: task.id, version: task.version, status: "belum" } });
+    expect(await updateTask({ ...change, indicatorIds: ["tidak-ada"] })).toMatchObject({ ok: false, fieldErrors: { indicatorIds: expect.any(Array) } });
+    expect(await fingerprint()).toEqual(before);
+
+    const saved = await updateTask(change);
+    expect(saved).toMatchObject({ ok: true, data: { status: "proses", dueDate: "2027-07-31", version: task.version + 1, indicatorIds: [ws.indicators[0].id] } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "readiness.task_update", entityId: task.id } });
+    expect(audit.changes).toMatchObject({ status: { old: "belum", new: "proses" } });
+
+    // The save above moved the version on: deleting from the old one is a conflict.
+    expect(await deleteTask({ id: task.id, version: task.version })).toMatchObject({ ok: false, conflict: { version: task.version + 1 } });
+    expect(await deleteTask({ id: task.id, version: task.version + 1 })).toMatchObject({ ok: true });
+    expect(await t.db.readinessTask.count({ where: { id: task.id } })).toBe(0);
+    expect(await t.db.readinessTaskIndicator.count({ where: { taskId: task.id } })).toBe(0);
+    expect(await t.db.auditEntry.count({ where: { action: "readiness.task_delete", entityId: task.id } })).toBe(1);
+    expect(await updateTask({ ...change, version: task.version + 2 })).toMatchObject({ ok: false, error: expect.stringContaining("dihapus") });
+  });
+
+  it("are in the tasks CSV of their workspace", async () => {
+    const ws = await workspace2027();
+    await asUser(EDITOR.email, EDITOR.password);
+    const created = await createTask({ workspaceId: ws.id, recommendation: "=Tetapkan pola karier", ...fields, status: "selesai", indicatorIds: [ws.indicators[0].id] });
+    expect(created.ok).toBe(true);
+    const url = "http://localhost/api/admin/readiness-export?institution=kota-pekalongan&year=2027&what=tasks";
+    await asUser(OTHER.email, OTHER.password);
+    expect((await exportCsv(new Request(url))).status).toBe(404);
+    await asUser(EDITOR.email, EDITOR.password);
+    const lines = (await (await exportCsv(new Request(url))).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const title = ws.indicators[0].title;
+    const titleCell = /[",]/.test(title) ? `"${title}"` : title;
+    // A cell that starts like a formula is neutralised with a leading quote.
+    expect(lines).toEqual(["recommendation,status,owner,due_date,indicators", `'=Tetapkan pola karier,selesai,,,${titleCell}`]);
   });
 });

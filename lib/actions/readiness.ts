@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { commentSchema, evidenceFileSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
 import { staffAction } from "./client";
+import { assertInstitutionStaff, dateOnly } from "./readiness-steps";
 import { schemeForYear } from "./evaluation-record";
 import { ConflictError, InputError } from "./result";
 
@@ -162,16 +163,14 @@ export const updateIndicator = staffAction(indicatorUpdateSchema, async (input, 
     if (input.status === "siap" && before._count.evidence === 0) {
       throw new InputError("Tambahkan minimal satu bukti sebelum menandai indikator siap.", { status: ["Belum ada bukti."] });
     }
-    if (input.ownerId && !(await tx.institutionEditor.findUnique({ where: { userId_institutionId: { userId: input.ownerId, institutionId: before.workspace.institutionId } } }))) {
-      throw new InputError("Penanggung jawab harus akun staf instansi ini.", { ownerId: ["Pilih akun staf instansi ini."] });
-    }
+    await assertInstitutionStaff(tx, input.ownerId, before.workspace.institutionId);
     const row = await tx.readinessIndicator.update({
       where: { id: input.id },
       data: {
         status: input.status,
         selfScore: input.selfScore,
         ownerId: input.ownerId,
-        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
+        dueDate: dateOnly(input.dueDate),
         notes: input.notes,
         version: { increment: 1 },
       },

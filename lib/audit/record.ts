@@ -25,11 +25,14 @@ export type AuditAction =
   | "readiness.indicator_update"
   | "readiness.evidence_add"
   | "readiness.evidence_remove"
-  | "readiness.comment_add";
+  | "readiness.comment_add"
+  | "readiness.task_create"
+  | "readiness.task_update"
+  | "readiness.task_delete";
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import" | "readiness_workspace" | "readiness_indicator" | "evidence";
+  entityType: "evaluation" | "institution" | "user" | "import" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

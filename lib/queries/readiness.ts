@@ -83,6 +83,16 @@ export type WorkspaceIndicator = {
   evidence: { id: string; kind: "link" | "file"; title: string; url: string | null; fileId: string | null; size: number | null; recheck: boolean }[];
 };
 
+export type WorkspaceTask = {
+  id: string;
+  recommendation: string;
+  ownerId: string | null;
+  dueDate: string | null;
+  status: "belum" | "proses" | "selesai";
+  version: number;
+  indicatorIds: string[];
+};
+
 export type WorkspaceView = {
   institution: { id: string; slug: string; name: string };
   year: number;
@@ -90,6 +100,8 @@ export type WorkspaceView = {
   workspace: { id: string; createdAt: string } | null;
   templateIndicators: number;
   indicators: WorkspaceIndicator[];
+  /** Follow-up of the last evaluation's recommendations, oldest first. */
+  tasks: WorkspaceTask[];
   trajectory: { year: number; score: number | null; category: string | null }[];
   /** Who may own an indicator: the staff accounts of the institution. */
   staff: { id: string; name: string }[];
@@ -113,6 +125,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
             comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
           },
         },
+        tasks: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { indicators: { select: { indicatorId: true } } } },
       },
     }),
     db.readinessTemplateIndicator.count({ where: { aspect: { scheme: { code: scheme.code } } } }),
@@ -143,6 +156,15 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
       version: i.version,
       comments: i.comments.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "(akun dihapus)", createdAt: c.createdAt.toISOString() })),
       evidence: i.evidence.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, fileId: e.fileId, size: e.file?.size ?? null, recheck: e.recheck })),
+    })),
+    tasks: (workspace?.tasks ?? []).map((t) => ({
+      id: t.id,
+      recommendation: t.recommendation,
+      ownerId: t.ownerId,
+      dueDate: t.dueDate?.toISOString().slice(0, 10) ?? null,
+      status: t.status,
+      version: t.version,
+      indicatorIds: t.indicators.map((i) => i.indicatorId).sort(),
     })),
     // Results under the same scheme only: a projection is drawn on that scheme's scale.
     trajectory: evaluations

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { dateText, optionalText, requiredText, webUrl } from "./fields";
 
 export const READINESS_STATUSES = ["belum", "proses", "siap"] as const;
+export const TASK_STATUSES = ["belum", "proses", "selesai"] as const;
 
 const id = (message: string) => z.string({ error: message }).min(1, message).max(40, message);
 const version = z.number({ error: "Versi tidak dikenal." }).int().positive();
@@ -43,3 +44,18 @@ export const evidenceFileSchema = z.object({
 });
 
 export const evidenceRemoveSchema = z.object({ id: id("Bukti tidak dikenal.") });
+
+/** A recommendation of the last evaluation as a task; the same fields for a new one and a change. */
+const taskFields = {
+  recommendation: requiredText(2000, "Tulis rekomendasinya."),
+  ownerId: z.string().max(40).nullish().transform((v) => v || null),
+  dueDate: dateText,
+  status: z.enum(TASK_STATUSES, { error: "Pilih status: belum, proses atau selesai." }),
+  indicatorIds: z.array(id("Indikator tidak dikenal."), { error: "Daftar indikator tidak dikenal." }).max(200, "Paling banyak 200 indikator.").default([]),
+};
+
+export const taskCreateSchema = z.object({ workspaceId: id("Ruang persiapan tidak dikenal."), ...taskFields });
+
+export const taskUpdateSchema = z.object({ id: id("Tugas tidak dikenal."), version, ...taskFields });
+
+export const taskDeleteSchema = z.object({ id: id("Tugas tidak dikenal."), version });

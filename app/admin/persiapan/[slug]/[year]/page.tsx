@@ -37,7 +37,8 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]">
         <>
           <p className="text-sm">
             <Link href={`/admin/persiapan/${slug}/${year}/laporan`} className="mr-4 text-blue-800 underline">Laporan kesiapan (cetak)</Link>
-            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}`} download className="text-blue-800 underline">Unduh CSV indikator</a>
+            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}`} download className="mr-4 text-blue-800 underline">Unduh CSV indikator</a>
+            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}&what=tasks`} download className="text-blue-800 underline">Unduh CSV tindak lanjut</a>
           </p>
           <Workspace view={view} />
         </>

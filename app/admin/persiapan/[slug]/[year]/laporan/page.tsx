@@ -7,7 +7,7 @@ import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { readiness } from "@/lib/merit";
-import { workspaceView } from "@/lib/queries/readiness";
+import { workspaceView, type WorkspaceView } from "@/lib/queries/readiness";
 
 export const metadata: Metadata = { title: "Laporan kesiapan" };
 
@@ -66,6 +66,45 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]/l
           </section>
         );
       })}
+      <FollowUp view={view} />
     </article>
+  );
+}
+
+const TASK_STATUS = { belum: "Belum", proses: "Proses", selesai: "Selesai" } as const;
+
+function FollowUp({ view }: { view: WorkspaceView }) {
+  const owners = new Map(view.staff.map((s) => [s.id, s.name]));
+  const titles = new Map(view.indicators.map((i) => [i.id, i.title]));
+  return (
+    <section className="break-inside-avoid space-y-1">
+      <h2 className="text-lg font-semibold">Tindak lanjut rekomendasi</h2>
+      {view.tasks.length === 0 ? (
+        <p className="text-sm">Belum ada rekomendasi yang dicatat.</p>
+      ) : (
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="p-1">Rekomendasi</th>
+              <th scope="col" className="p-1">Status</th>
+              <th scope="col" className="p-1">Penanggung jawab</th>
+              <th scope="col" className="p-1">Tenggat</th>
+              <th scope="col" className="p-1">Indikator</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.tasks.map((t) => (
+              <tr key={t.id} className="border-b border-slate-200 align-top">
+                <td className="p-1">{t.recommendation}</td>
+                <td className="p-1">{TASK_STATUS[t.status]}</td>
+                <td className="p-1">{(t.ownerId && owners.get(t.ownerId)) || "—"}</td>
+                <td className="p-1">{t.dueDate ?? "—"}</td>
+                <td className="p-1">{t.indicatorIds.map((id) => titles.get(id) ?? id).join("; ") || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
