@@ -4,10 +4,11 @@
 // and the readiness figures are computed from it, so they move before the server answers.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { addComment, attachEvidenceFile, addEvidenceLink, removeEvidence, updateIndicator, type IndicatorState } from "@/lib/actions/readiness";
+import { addComment, addOwnIndicator, attachEvidenceFile, addEvidenceLink, removeEvidence, removeOwnIndicator, updateIndicator, type IndicatorState } from "@/lib/actions/readiness";
 import { readiness, type ReadinessStatus } from "@/lib/merit";
 import type { WorkspaceIndicator, WorkspaceView } from "@/lib/queries/readiness";
 import { AspectTable } from "./aspect-table";
+import { IndicatorFieldsForm } from "./indicator-fields-form";
 import { ReadinessSummary } from "./readiness-summary";
 import { TaskList } from "./task-list";
 
@@ -34,10 +35,31 @@ export function Workspace({ view }: { view: WorkspaceView }) {
             {own.map((indicator) => (
               <IndicatorCard key={indicator.id} indicator={indicator} queryKey={key} institutionId={view.institution.id} staff={view.staff} />
             ))}
+            <AddOwnIndicator workspaceId={view.workspace!.id} aspectCode={aspect.code} aspectName={aspect.name} queryKey={key} />
           </section>
         );
       })}
     </div>
+  );
+}
+
+/** Staff add indicators of their own beside the template's; the list shows them once the server has them. */
+function AddOwnIndicator({ workspaceId, aspectCode, aspectName, queryKey }: { workspaceId: string; aspectCode: string; aspectName: string; queryKey: string[] }) {
+  const client = useQueryClient();
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-blue-800">Tambah indikator sendiri<span className="sr-only"> pada aspek {aspectName}</span></summary>
+      <IndicatorFieldsForm
+        submit="Tambah indikator"
+        onSubmit={async (fields) => {
+          const result = await addOwnIndicator({ workspaceId, aspectCode, ...fields });
+          if (!result.ok) return Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.error;
+          const { evidence: _count, ...state } = result.data;
+          client.setQueryData<WorkspaceIndicator[]>(queryKey, (rows) => [...(rows ?? []), { ...state, own: true, comments: [], evidence: [] }]);
+          return null;
+        }}
+      />
+    </details>
   );
 }
 
@@ -89,11 +111,31 @@ function IndicatorCard({ indicator, queryKey, institutionId, staff }: CardProps)
     },
   });
 
+  const drop = useMutation({
+    mutationFn: async () => {
+      const result = await removeOwnIndicator({ id: indicator.id, version: indicator.version });
+      if (!result.ok) throw new Error(result.error);
+    },
+    onMutate: async () => {
+      await client.cancelQueries({ queryKey });
+      const previous = client.getQueryData<WorkspaceIndicator[]>(queryKey);
+      client.setQueryData<WorkspaceIndicator[]>(queryKey, (rows) => rows?.filter((r) => r.id !== indicator.id));
+      return { previous };
+    },
+    onError: (error, _input, context) => {
+      if (context?.previous) client.setQueryData(queryKey, context.previous);
+      setMessage({ ok: false, text: error.message });
+    },
+  });
+
   const scoreText = draft.selfScore.trim().replace(",", ".");
   const id = `ind-${indicator.id}`;
   return (
     <article aria-labelledby={`${id}-title`} data-indicator={indicator.id} className="space-y-3 rounded border border-slate-200 bg-white p-3">
-      <h3 id={`${id}-title`} className="font-medium">{indicator.title}</h3>
+      <h3 id={`${id}-title`} className="font-medium">
+        {indicator.title}
+        {indicator.own && <span className="ml-2 rounded bg-slate-100 px-1 text-xs font-normal text-slate-700">indikator instansi</span>}
+      </h3>
       {indicator.guidance && <p className="text-sm text-slate-600">{indicator.guidance}</p>}
       <form
         className="flex flex-wrap items-end gap-3 text-sm"
@@ -139,6 +181,11 @@ function IndicatorCard({ indicator, queryKey, institutionId, staff }: CardProps)
           {message?.text}
         </p>
       </form>
+      {indicator.own && (
+        <button type="button" disabled={drop.isPending} onClick={() => drop.mutate()} className="text-sm text-red-800 underline">
+          Hapus indikator<span className="sr-only"> {indicator.title}</span>
+        </button>
+      )}
       <EvidenceList indicator={indicator} institutionId={institutionId} onIndicator={fromServer} queryKey={queryKey} />
       <CommentThread indicator={indicator} queryKey={queryKey} />
     </article>

@@ -18,13 +18,14 @@ vi.mock("next/navigation", () => ({
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
 
-const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence, addComment } = await import("./readiness");
+const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence, addComment, addOwnIndicator, removeOwnIndicator } = await import("./readiness");
+const { createTemplateIndicator, updateTemplateIndicator, deleteTemplateIndicator } = await import("./readiness-template");
 const { createTask, updateTask, deleteTask } = await import("./readiness-tasks");
 const { storeUpload, streamFile, CHUNK_BYTES } = await import("@/lib/readiness/file-store");
 const { evidenceFileFor, readinessOverview, workspaceView } = await import("@/lib/queries/readiness");
 const { GET: exportCsv } = await import("@/app/api/admin/readiness-export/route");
 
-const [, EDITOR] = DEMO_ACCOUNTS;
+const [ADMIN, EDITOR] = DEMO_ACCOUNTS;
 const OTHER = { email: "editor.batang@jejakmerit.test", password: "batang-editor-12345" };
 const PDF_HEAD = new TextEncoder().encode("%PDF-1.7\n");
 
@@ -63,6 +64,7 @@ async function fingerprint() {
     files: await db.evidenceFile.count(),
     audit: await db.auditEntry.count(),
     tasks: await db.readinessTask.findMany({ include: { indicators: true }, orderBy: { id: "asc" } }),
+    template: await db.readinessTemplateIndicator.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -359,5 +361,72 @@ describe("follow-up of recommendations", () => {
     const titleCell = /[",]/.test(title) ? `"${title}"` : title;
     // A cell that starts like a formula is neutralised with a leading quote.
     expect(lines).toEqual(["recommendation,status,owner,due_date,indicators", `'=Tetapkan pola karier,selesai,,,${titleCell}`]);
+  });
+});
+
+describe("own indicators and the national template", () => {
+  const own = { title: "Survei kepuasan pegawai internal", guidance: "Bukti: laporan survei.", maxScore: 2.5 };
+
+  it("staff add their own indicator to an aspect of their workspace and delete only their own", async () => {
+    const ws = await t.db.readinessWorkspace.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2027 } } });
+    const aspect = (await t.db.schemeAspect.findFirstOrThrow({ where: { schemeId: ws.schemeId }, orderBy: { position: "desc" } })).code;
+    const input = { workspaceId: ws.id, aspectCode: aspect, ...own };
+
+    await asUser(OTHER.email, OTHER.password);
+    const before = await fingerprint();
+    expect(await addOwnIndicator(input)).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    await asUser(EDITOR.email, EDITOR.password);
+    expect(await addOwnIndicator({ ...input, aspectCode: "tidak-ada" })).toMatchObject({ ok: false, fieldErrors: { aspectCode: expect.any(Array) } });
+    expect(await addOwnIndicator({ ...input, maxScore: 0 })).toMatchObject({ ok: false, fieldErrors: { maxScore: ["Nilai maksimum harus lebih dari 0."] } });
+    expect(await addOwnIndicator({ ...input, title: "" })).toMatchObject({ ok: false, fieldErrors: { title: expect.any(Array) } });
+    expect(await fingerprint()).toEqual(before);
+
+    const added = await addOwnIndicator(input);
+    expect(added).toMatchObject({ ok: true, data: { title: own.title, maxScore: 2.5, aspectCode: aspect, status: "belum", version: 1 } });
+    if (!added.ok) return;
+    const view = await workspaceView(t.db, editorActor, "kota-pekalongan", 2027);
+    expect(view!.indicators.filter((i) => i.own).map((i) => i.title)).toEqual([own.title]);
+    expect(await t.db.auditEntry.count({ where: { action: "readiness.indicator_create", entityId: added.data.id } })).toBe(1);
+
+    const template = await firstIndicator();
+    expect(await removeOwnIndicator({ id: template.id, version: template.version })).toMatchObject({ ok: false, error: expect.stringContaining("templat nasional") });
+    await asUser(OTHER.email, OTHER.password);
+    expect(await removeOwnIndicator({ id: added.data.id, version: 1 })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    await asUser(EDITOR.email, EDITOR.password);
+    const link = await addEvidenceLink({ indicatorId: added.data.id, title: "Survei", url: "https://example.org/survei" });
+    expect(link.ok).toBe(true);
+    expect(await removeOwnIndicator({ id: added.data.id, version: 1 })).toMatchObject({ ok: true });
+    expect(await t.db.readinessIndicator.count({ where: { id: added.data.id } })).toBe(0);
+    expect(await t.db.evidence.count({ where: { indicatorId: added.data.id } })).toBe(0);
+    expect(await t.db.auditEntry.count({ where: { action: "readiness.indicator_delete", entityId: added.data.id } })).toBe(1);
+  });
+
+  it("the national template is maintained by admins only, from the version read", async () => {
+    const aspect = await t.db.schemeAspect.findFirstOrThrow({ where: { scheme: { code: "merit-2026" } }, orderBy: { position: "asc" } });
+    const input = { aspectId: aspect.id, ...own };
+    await asUser(EDITOR.email, EDITOR.password);
+    const before = await fingerprint();
+    expect(await createTemplateIndicator(input)).toMatchObject({ ok: false, error: expect.stringContaining("Hanya admin") });
+    const some = await t.db.readinessTemplateIndicator.findFirstOrThrow({ where: { aspectId: aspect.id } });
+    expect(await updateTemplateIndicator({ id: some.id, version: some.version, ...own })).toMatchObject({ ok: false, error: expect.stringContaining("Hanya admin") });
+    expect(await deleteTemplateIndicator({ id: some.id, version: some.version })).toMatchObject({ ok: false, error: expect.stringContaining("Hanya admin") });
+    await asUser(ADMIN.email, ADMIN.password);
+    expect(await createTemplateIndicator({ ...input, maxScore: -1 })).toMatchObject({ ok: false, fieldErrors: { maxScore: expect.any(Array) } });
+    expect(await createTemplateIndicator({ ...input, aspectId: "tidak-ada" })).toMatchObject({ ok: false, fieldErrors: { aspectId: expect.any(Array) } });
+    expect(await fingerprint()).toEqual(before);
+
+    const created = await createTemplateIndicator(input);
+    expect(created).toMatchObject({ ok: true, data: { code: "survei-kepuasan-pegawai-internal", maxScore: 2.5, version: 1 } });
+    const twin = await createTemplateIndicator(input);
+    expect(twin).toMatchObject({ ok: true, data: { code: "survei-kepuasan-pegawai-internal-2" } });
+    if (!created.ok || !twin.ok) return;
+    const changed = await updateTemplateIndicator({ id: created.data.id, version: 1, ...own, maxScore: 4, guidance: null });
+    expect(changed).toMatchObject({ ok: true, data: { maxScore: 4, guidance: null, version: 2 } });
+    expect(await updateTemplateIndicator({ id: created.data.id, version: 1, ...own })).toMatchObject({ ok: false, conflict: { version: 2, maxScore: 4 } });
+    expect(await deleteTemplateIndicator({ id: twin.data.id, version: 1 })).toMatchObject({ ok: true });
+    expect(await t.db.auditEntry.count({ where: { entityType: "readiness_template_indicator" } })).toBe(4);
+    // A new workspace starts from the template as it is now; started ones keep what they copied.
+    expect(await startWorkspace({ institutionId: ids.batang, year: 2027 })).toMatchObject({ ok: true, data: { indicators: 22 } });
+    expect(await t.db.readinessIndicator.count({ where: { workspace: { institutionId: ids.kota, year: 2027 }, templateCode: "survei-kepuasan-pegawai-internal" } })).toBe(0);
   });
 });

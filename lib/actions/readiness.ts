@@ -6,7 +6,7 @@ import { assertInstitution } from "@/lib/auth/guard";
 import { evidenceNeedsRecheck } from "@/lib/merit";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { commentSchema, evidenceFileSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
+import { commentSchema, evidenceFileSchema, indicatorRemoveSchema, ownIndicatorCreateSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
 import { staffAction } from "./client";
 import { assertInstitutionStaff, dateOnly } from "./readiness-steps";
 import { schemeForYear } from "./evaluation-record";
@@ -17,6 +17,7 @@ type Tx = Prisma.TransactionClient;
 const indicatorSelect = {
   id: true,
   aspectId: true,
+  templateCode: true,
   title: true,
   maxScore: true,
   selfScore: true,
@@ -256,4 +257,45 @@ export const addComment = staffAction(commentSchema, async (input, { actor, db }
     return { id: row.id, body: row.body, author: actor.name, createdAt: row.createdAt.toISOString() };
   });
   return { ok: true, data: comment, message: "Komentar ditambahkan." };
+});
+
+/** An indicator of the institution's own, beside the template's, in one aspect of its workspace. */
+export const addOwnIndicator = staffAction(ownIndicatorCreateSchema, async (input, { actor, db }) => {
+  const data = await db.$transaction(async (tx) => {
+    const workspace = await tx.readinessWorkspace.findUnique({ where: { id: input.workspaceId }, select: { id: true, institutionId: true, year: true, schemeId: true } });
+    if (!workspace) throw new InputError("Ruang persiapan tidak ditemukan.");
+    assertInstitution(actor, workspace.institutionId);
+    const aspect = await tx.schemeAspect.findUnique({ where: { schemeId_code: { schemeId: workspace.schemeId, code: input.aspectCode } }, select: { id: true, code: true } });
+    if (!aspect) throw new InputError("Aspek ini tidak ada dalam skema ruang persiapan.", { aspectCode: ["Pilih aspek skema ini."] });
+    const last = await tx.readinessIndicator.aggregate({ where: { workspaceId: workspace.id, aspectId: aspect.id }, _max: { position: true } });
+    const row = await tx.readinessIndicator.create({
+      data: { workspaceId: workspace.id, aspectId: aspect.id, title: input.title, guidance: input.guidance, maxScore: input.maxScore, position: (last._max.position ?? 0) + 1 },
+      select: indicatorSelect,
+    });
+    await recordAudit(tx, actor, {
+      action: "readiness.indicator_create",
+      entityType: "readiness_indicator",
+      entityId: row.id,
+      ...about(row),
+      before: null,
+      after: { ...snapshot(row), aspect: aspect.code, guidance: input.guidance },
+    });
+    return { ...snapshot(row), aspectCode: aspect.code, guidance: input.guidance };
+  });
+  return { ok: true, data, message: "Indikator ditambahkan." };
+});
+
+/** Only the institution's own indicators go; the template's stay, so every workspace can be compared. */
+export const removeOwnIndicator = staffAction(indicatorRemoveSchema, async (input, { actor, db }) => {
+  await db.$transaction(async (tx) => {
+    const before = await loadIndicator(tx, actor, input.id);
+    if (before.templateCode != null) throw new InputError("Indikator dari templat nasional tidak dapat dihapus.");
+    const files = await tx.evidence.findMany({ where: { indicatorId: input.id, fileId: { not: null } }, select: { fileId: true } });
+    const { count } = await tx.readinessIndicator.deleteMany({ where: { id: input.id, version: input.version } });
+    if (count === 0) throw new ConflictError(snapshot(before));
+    // Evidence goes with the indicator (cascade); its stored files are not evidence of anything else.
+    await tx.evidenceFile.deleteMany({ where: { id: { in: files.map((f) => f.fileId!) } } });
+    await recordAudit(tx, actor, { action: "readiness.indicator_delete", entityType: "readiness_indicator", entityId: before.id, ...about(before), before: snapshot(before), after: null });
+  });
+  return { ok: true, data: { id: input.id }, message: "Indikator dihapus." };
 });

@@ -28,11 +28,16 @@ export type AuditAction =
   | "readiness.comment_add"
   | "readiness.task_create"
   | "readiness.task_update"
-  | "readiness.task_delete";
+  | "readiness.task_delete"
+  | "readiness.indicator_create"
+  | "readiness.indicator_delete"
+  | "readiness.template_create"
+  | "readiness.template_update"
+  | "readiness.template_delete";
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task";
+  entityType: "evaluation" | "institution" | "user" | "import" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task" | "readiness_template_indicator";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

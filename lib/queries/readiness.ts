@@ -69,6 +69,8 @@ async function indicatorFigures(db: Db, institutionId: string, year: number): Pr
 
 export type WorkspaceIndicator = {
   id: string;
+  /** Added by the institution itself (not from the template): its staff may delete it. */
+  own: boolean;
   aspectCode: string;
   title: string;
   guidance: string | null;
@@ -144,6 +146,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
     templateIndicators,
     indicators: (workspace?.indicators ?? []).map((i) => ({
       id: i.id,
+      own: i.templateCode == null,
       aspectCode: i.aspect.code,
       title: i.title,
       guidance: i.guidance,
@@ -182,4 +185,41 @@ export async function evidenceFileFor(db: Db, actor: Actor, fileId: string) {
   });
   if (!file || !file.complete || !file.evidence || !canEditInstitution(actor, file.institutionId)) return null;
   return file;
+}
+
+export type TemplateAspect = {
+  id: string;
+  code: string;
+  name: string;
+  maxScore: number | null;
+  indicators: { id: string; code: string; title: string; guidance: string | null; maxScore: number; version: number }[];
+};
+
+/** The schemes whose template an admin may maintain, newest first. */
+export async function templateSchemes(db: Db) {
+  const schemes = await db.scheme.findMany({ orderBy: { validFromYear: "desc" }, select: { code: true, name: true, aspects: { select: { _count: { select: { templateIndicators: true } } } } } });
+  return schemes.map((s) => ({ code: s.code, name: s.name, indicators: s.aspects.reduce((n, a) => n + a._count.templateIndicators, 0) }));
+}
+
+/** One scheme's template, aspect by aspect; null for an unknown scheme. */
+export async function templateOf(db: Db, schemeCode: string): Promise<{ scheme: { code: string; name: string }; aspects: TemplateAspect[] } | null> {
+  const scheme = await db.scheme.findUnique({
+    where: { code: schemeCode },
+    select: {
+      code: true,
+      name: true,
+      aspects: { orderBy: { position: "asc" }, include: { templateIndicators: { orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!scheme) return null;
+  return {
+    scheme: { code: scheme.code, name: scheme.name },
+    aspects: scheme.aspects.map((a) => ({
+      id: a.id,
+      code: a.code,
+      name: a.name,
+      maxScore: a.maxScore?.toNumber() ?? null,
+      indicators: a.templateIndicators.map((t) => ({ id: t.id, code: t.code, title: t.title, guidance: t.guidance, maxScore: t.maxScore.toNumber(), version: t.version })),
+    })),
+  };
 }

@@ -59,3 +59,28 @@ export const taskCreateSchema = z.object({ workspaceId: id("Ruang persiapan tida
 export const taskUpdateSchema = z.object({ id: id("Tugas tidak dikenal."), version, ...taskFields });
 
 export const taskDeleteSchema = z.object({ id: id("Tugas tidak dikenal."), version });
+
+/** What an indicator is worth: a positive number of points, as the template's maxima. */
+const maxScore = z
+  .number({ error: "Nilai maksimum harus berupa angka." })
+  .gt(0, "Nilai maksimum harus lebih dari 0.")
+  .max(1000, "Nilai maksimum paling tinggi 1000.")
+  .refine((n) => Number.isInteger(n * 1000), "Paling banyak tiga angka di belakang koma.");
+
+const indicatorFields = {
+  title: requiredText(300, "Isi judul indikator."),
+  guidance: optionalText(2000),
+  maxScore,
+};
+
+/** An institution's own indicator, added to one aspect of its workspace. */
+export const ownIndicatorCreateSchema = z.object({ workspaceId: id("Ruang persiapan tidak dikenal."), aspectCode: id("Pilih aspek."), ...indicatorFields });
+
+export const indicatorRemoveSchema = z.object({ id: id("Indikator tidak dikenal."), version });
+
+/** The national template, maintained by admins per scheme aspect. */
+export const templateIndicatorCreateSchema = z.object({ aspectId: id("Pilih aspek."), ...indicatorFields });
+
+export const templateIndicatorUpdateSchema = z.object({ id: id("Indikator templat tidak dikenal."), version, ...indicatorFields });
+
+export const templateIndicatorDeleteSchema = z.object({ id: id("Indikator templat tidak dikenal."), version });

@@ -24,9 +24,15 @@ export default function ReadinessOverviewPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/persiapan");
   const plans = await readinessOverview(await getDb(), actor);
-  if (!plans.length) return <p>Belum ada instansi yang dapat Anda siapkan.</p>;
+  const templateLink = actor.role === "admin" && (
+    <p className="text-sm">
+      <Link href="/admin/persiapan/templat" className="text-blue-800 underline">Templat nasional indikator</Link>
+    </p>
+  );
+  if (!plans.length) return <>{templateLink}<p>Belum ada instansi yang dapat Anda siapkan.</p></>;
   return (
     <div className="space-y-8">
+      {templateLink}
       {plans.map((plan) => {
         const href = `/admin/persiapan/${plan.institution.slug}/${plan.dueYear}`;
         return (

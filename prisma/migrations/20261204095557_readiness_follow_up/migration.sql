@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "ReadinessTaskStatus" AS ENUM ('belum', 'proses', 'selesai');
 
+-- AlterTable
+ALTER TABLE "ReadinessTemplateIndicator" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
+
 -- CreateTable
 CREATE TABLE "ReadinessTask" (
     "id" TEXT NOT NULL,
