@@ -96,7 +96,7 @@ export function TaskList({ view, indicators }: Props) {
                   Status: {TASK_STATUS[task.status]} · Penanggung jawab: {task.ownerId ? (owners.get(task.ownerId) ?? "—") : "(belum ada)"} · Tenggat: {task.dueDate ?? "—"}
                 </p>
                 {task.indicatorIds.length > 0 && <p className="text-slate-700">Indikator: {task.indicatorIds.map((id) => titles.get(id) ?? id).join("; ")}</p>}
-                {task.version > 0 && (
+                {view.canEdit && task.version > 0 && (
                   <p className="flex gap-3">
                     <button type="button" onClick={() => setEditing(task.id)} className="text-blue-800 underline">Ubah<span className="sr-only"> tugas {task.recommendation}</span></button>
                     <button type="button" onClick={() => remove.mutate(task)} className="text-red-800 underline">Hapus<span className="sr-only"> tugas {task.recommendation}</span></button>
@@ -108,10 +108,12 @@ export function TaskList({ view, indicators }: Props) {
         ))}
       </ul>
       <p role={error ? "alert" : undefined} className="text-sm text-red-800">{error}</p>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium">Tambah rekomendasi</summary>
-        <TaskForm initial={EMPTY} view={view} indicators={indicators} submit="Tambah tugas" onSubmit={(draft) => create.mutate({ ...draft, pendingId: `pending-${Date.now()}` })} />
-      </details>
+      {view.canEdit && (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">Tambah rekomendasi</summary>
+          <TaskForm initial={EMPTY} view={view} indicators={indicators} submit="Tambah tugas" onSubmit={(draft) => create.mutate({ ...draft, pendingId: `pending-${Date.now()}` })} />
+        </details>
+      )}
     </section>
   );
 }

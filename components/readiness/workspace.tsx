@@ -33,9 +33,9 @@ export function Workspace({ view }: { view: WorkspaceView }) {
             <h2 id={`aspect-${aspect.code}`} className="text-lg font-semibold">{aspect.name}</h2>
             {own.length === 0 && <p className="text-sm text-slate-600">Belum ada indikator.</p>}
             {own.map((indicator) => (
-              <IndicatorCard key={indicator.id} indicator={indicator} queryKey={key} institutionId={view.institution.id} staff={view.staff} />
+              <IndicatorCard key={indicator.id} indicator={indicator} queryKey={key} institutionId={view.institution.id} staff={view.staff} canEdit={view.canEdit} />
             ))}
-            <AddOwnIndicator workspaceId={view.workspace!.id} aspectCode={aspect.code} aspectName={aspect.name} queryKey={key} />
+            {view.canEdit && <AddOwnIndicator workspaceId={view.workspace!.id} aspectCode={aspect.code} aspectName={aspect.name} queryKey={key} />}
           </section>
         );
       })}
@@ -74,9 +74,10 @@ const draftOf = (i: Saved): Draft => ({
   notes: i.notes ?? "",
 });
 
-type CardProps = { indicator: WorkspaceIndicator; queryKey: string[]; institutionId: string; staff: WorkspaceView["staff"] };
+/** `canEdit` false: a head or a reviewer, who reads the figures and comments (the server refuses anything else). */
+type CardProps = { indicator: WorkspaceIndicator; queryKey: string[]; institutionId: string; staff: WorkspaceView["staff"]; canEdit: boolean };
 
-function IndicatorCard({ indicator, queryKey, institutionId, staff }: CardProps) {
+function IndicatorCard({ indicator, queryKey, institutionId, staff, canEdit }: CardProps) {
   const client = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(indicator));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -147,6 +148,7 @@ function IndicatorCard({ indicator, queryKey, institutionId, staff }: CardProps)
           save.mutate({ status: draft.status, selfScore, ownerId: draft.ownerId || null, dueDate: draft.dueDate || null, notes: draft.notes.trim() || null });
         }}
       >
+        <fieldset disabled={!canEdit} className="contents">
         <label className="flex flex-col">
           Status
           <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ReadinessStatus })} className="rounded border border-slate-400 px-2 py-1">
@@ -176,23 +178,26 @@ function IndicatorCard({ indicator, queryKey, institutionId, staff }: CardProps)
           Catatan
           <textarea value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} rows={2} className="rounded border border-slate-400 px-2 py-1" />
         </label>
-        <button type="submit" disabled={save.isPending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">Simpan</button>
+        {canEdit && <button type="submit" disabled={save.isPending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">Simpan</button>}
+        </fieldset>
         <p id={`${id}-msg`} role={message ? (message.ok ? "status" : "alert") : undefined} className={message?.ok ? "text-green-800" : "text-red-800"}>
           {message?.text}
         </p>
       </form>
-      {indicator.own && (
+      {canEdit && indicator.own && (
         <button type="button" disabled={drop.isPending} onClick={() => drop.mutate()} className="text-sm text-red-800 underline">
           Hapus indikator<span className="sr-only"> {indicator.title}</span>
         </button>
       )}
-      <EvidenceList indicator={indicator} institutionId={institutionId} onIndicator={fromServer} queryKey={queryKey} />
+      <EvidenceList indicator={indicator} institutionId={institutionId} onIndicator={fromServer} queryKey={queryKey} canEdit={canEdit} />
       <CommentThread indicator={indicator} queryKey={queryKey} />
     </article>
   );
 }
 
-function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { indicator: WorkspaceIndicator; institutionId: string; onIndicator: (s: IndicatorState) => void; queryKey: string[] }) {
+type EvidenceProps = { indicator: WorkspaceIndicator; institutionId: string; onIndicator: (s: IndicatorState) => void; queryKey: string[]; canEdit: boolean };
+
+function EvidenceList({ indicator, institutionId, onIndicator, queryKey, canEdit }: EvidenceProps) {
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -252,11 +257,11 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { ind
             </a>
             {e.recheck && <span className="rounded bg-amber-100 px-1 text-amber-900">periksa ulang</span>}
             {e.size != null && <span className="text-slate-600">({(e.size / 1024).toLocaleString("id-ID", { maximumFractionDigits: 0 })} KB)</span>}
-            <button type="button" onClick={() => remove(e.id)} className="text-red-800 underline">Hapus<span className="sr-only"> bukti {e.title}</span></button>
+            {canEdit && <button type="button" onClick={() => remove(e.id)} className="text-red-800 underline">Hapus<span className="sr-only"> bukti {e.title}</span></button>}
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap items-end gap-3">
+      {canEdit && <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col">
           Unggah berkas (PDF, gambar, dokumen kantor; maks. 10 MB)
           <input
@@ -288,7 +293,7 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey }: { ind
           </label>
           <button type="submit" className="rounded border border-slate-400 px-3 py-1">Tambah tautan</button>
         </form>
-      </div>
+      </div>}
       {busy && <p role="status">Mengunggah…</p>}
       <p id={`${id}-err`} role={error ? "alert" : undefined} className="text-red-800">{error}</p>
     </div>

@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createUser, updateUser } from "@/lib/actions/users";
+import type { StaffRole } from "@/lib/auth/guard";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { PASSWORD_HINT } from "@/lib/validation/password";
 import { Field, useFocusFirstInvalid } from "./form-parts";
 import { buttonClass } from "./labels";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Values = { name: string; email: string; password: string; role: "admin" | "editor"; institutionIds: string[]; active: boolean };
+type Values = { name: string; email: string; password: string; role: StaffRole; institutionIds: string[]; active: boolean };
 type Props = { initial: Values; institutions: { id: string; name: string }[]; edit?: { id: string } };
 
 export function AccountForm({ initial, institutions, edit }: Props) {
@@ -59,10 +60,12 @@ export function AccountForm({ initial, institutions, edit }: Props) {
           <select {...a} value={values.role} onChange={(e) => set({ role: e.target.value as Values["role"] })}>
             <option value="editor">Editor (instansi tertentu)</option>
             <option value="admin">Admin (semua instansi, akun, verifikasi)</option>
+            <option value="head">Pimpinan instansi (membaca persiapan dan berkomentar)</option>
+            <option value="reviewer">Peninjau nasional (membaca persiapan semua instansi dan berkomentar)</option>
           </select>
         )}
       </Field>
-      {values.role === "editor" && (
+      {(values.role === "editor" || values.role === "head") && (
         <fieldset className="space-y-2 sm:col-span-2">
           <legend className="text-sm font-medium">Instansi yang diurus</legend>
           <label className="block text-sm">

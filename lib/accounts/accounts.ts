@@ -3,6 +3,7 @@
 // write) and the institutions an editor works for.
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
+import type { StaffRole } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -11,7 +12,7 @@ export type NewAccount = {
   name: string;
   email: string;
   password: string;
-  role: "admin" | "editor";
+  role: StaffRole;
   institutionIds: string[];
 };
 
@@ -19,7 +20,7 @@ export type AccountSnapshot = {
   id: string;
   name: string;
   email: string;
-  role: "admin" | "editor";
+  role: StaffRole;
   active: boolean;
   mustChangePassword: boolean;
   institutionIds: string[];
@@ -32,7 +33,7 @@ export async function insertAccount(tx: Tx, account: NewAccount): Promise<Accoun
   await tx.account.create({
     data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(account.password) },
   });
-  await setInstitutions(tx, id, account.role === "admin" ? [] : account.institutionIds);
+  await setInstitutions(tx, id, account.role === "admin" || account.role === "reviewer" ? [] : account.institutionIds);
   return (await accountSnapshot(tx, id))!;
 }
 

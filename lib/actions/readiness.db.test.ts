@@ -430,3 +430,89 @@ describe("own indicators and the national template", () => {
     expect(await t.db.readinessIndicator.count({ where: { workspace: { institutionId: ids.kota, year: 2027 }, templateCode: "survei-kepuasan-pegawai-internal" } })).toBe(0);
   });
 });
+
+describe("heads and reviewers", () => {
+  const HEAD = { email: "wali.kota@jejakmerit.test", password: "pimpinan-pekalongan-123" };
+  const REVIEWER = { email: "peninjau.jateng@jejakmerit.test", password: "peninjau-jateng-12345" };
+  const FAR = { email: "peninjau.aceh@jejakmerit.test", password: "peninjau-aceh-123456" };
+
+  beforeAll(async () => {
+    const province = (await t.db.institution.findUniqueOrThrow({ where: { id: ids.kota } })).provinceCode;
+    await t.db.$transaction(async (tx) => {
+      await insertAccount(tx, { name: "Wali Kota", ...HEAD, role: "head", institutionIds: [ids.kota] });
+      const reviewer = await insertAccount(tx, { name: "Peninjau Jateng", ...REVIEWER, role: "reviewer", institutionIds: [] });
+      await tx.user.update({ where: { id: reviewer.id }, data: { reviewProvinceCode: province } });
+      const far = await insertAccount(tx, { name: "Peninjau Aceh", ...FAR, role: "reviewer", institutionIds: [] });
+      await tx.user.update({ where: { id: far.id }, data: { reviewProvinceCode: "11" } });
+    });
+  });
+
+  it("every write action refuses them on the server, changing nothing", async () => {
+    const ws = await t.db.readinessWorkspace.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2027 } } });
+    const indicator = await firstIndicator();
+    const evidence = await t.db.evidence.findFirstOrThrow({ where: { indicator: { workspaceId: ws.id } } });
+    const task = await createTaskAsEditor(ws.id);
+    const template = await t.db.readinessTemplateIndicator.findFirstOrThrow();
+    const aspect = await t.db.schemeAspect.findFirstOrThrow({ where: { schemeId: ws.schemeId } });
+    const fields = { title: "X", guidance: null, maxScore: 1 };
+    const taskFields = { recommendation: "X", ownerId: null, dueDate: null, status: "proses" as const, indicatorIds: [] };
+    const writes = [
+      () => startWorkspace({ institutionId: ids.kota, year: 2029 }),
+      () => updateIndicator({ id: indicator.id, version: indicator.version, status: "proses", selfScore: 1, ownerId: null, dueDate: null, notes: null }),
+      () => addEvidenceLink({ indicatorId: indicator.id, title: "X", url: "https://example.org/x" }),
+      () => attachEvidenceFile({ indicatorId: indicator.id, fileId: "x", title: null }),
+      () => removeEvidence({ id: evidence.id }),
+      () => addOwnIndicator({ workspaceId: ws.id, aspectCode: aspect.code, ...fields }),
+      () => removeOwnIndicator({ id: indicator.id, version: indicator.version }),
+      () => createTask({ workspaceId: ws.id, ...taskFields }),
+      () => updateTask({ id: task.id, version: task.version, ...taskFields }),
+      () => deleteTask({ id: task.id, version: task.version }),
+      () => createTemplateIndicator({ aspectId: aspect.id, ...fields }),
+      () => updateTemplateIndicator({ id: template.id, version: template.version, ...fields }),
+      () => deleteTemplateIndicator({ id: template.id, version: template.version }),
+    ];
+    const before = await fingerprint();
+    for (const who of [HEAD, REVIEWER]) {
+      await asUser(who.email, who.password);
+      for (const write of writes) expect(await write()).toMatchObject({ ok: false, error: expect.stringContaining("hanya dapat membaca") });
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("read the workspaces in reach, comment on them, and download their evidence", async () => {
+    const indicator = await firstIndicator();
+    const file = await t.db.evidence.findFirstOrThrow({ where: { kind: "file", indicator: { workspace: { institutionId: ids.kota, year: 2028 } } } });
+    const head = await t.db.user.findUniqueOrThrow({ where: { email: HEAD.email }, include: { institutions: true } });
+    const reviewer = await t.db.user.findUniqueOrThrow({ where: { email: REVIEWER.email } });
+    const far = await t.db.user.findUniqueOrThrow({ where: { email: FAR.email } });
+    const actorOf = (u: typeof reviewer, institutionIds: string[] = []): Actor => ({ userId: u.id, email: u.email, name: u.name, role: u.role, institutionIds, reviewProvinceCode: u.reviewProvinceCode });
+    const headActor = actorOf(head, [ids.kota]);
+
+    for (const actor of [headActor, actorOf(reviewer)]) {
+      expect(await workspaceView(t.db, actor, "kota-pekalongan", 2027)).toMatchObject({ canEdit: false, workspace: expect.anything() });
+      expect(await evidenceFileFor(t.db, actor, file.fileId!)).toMatchObject({ id: file.fileId });
+    }
+    expect(await workspaceView(t.db, editorActor, "kota-pekalongan", 2027)).toMatchObject({ canEdit: true });
+    expect(await workspaceView(t.db, actorOf(far), "kota-pekalongan", 2027)).toBeNull();
+    expect(await evidenceFileFor(t.db, actorOf(far), file.fileId!)).toBeNull();
+    expect((await readinessOverview(t.db, actorOf(reviewer), 2026)).map((p) => p.institution.slug)).toContain("kota-pekalongan");
+    expect((await readinessOverview(t.db, actorOf(far), 2026)).map((p) => p.institution.slug)).not.toContain("kota-pekalongan");
+
+    await asUser(HEAD.email, HEAD.password);
+    expect(await addComment({ indicatorId: indicator.id, body: "Mohon dipercepat." })).toMatchObject({ ok: true, data: { author: "Wali Kota" } });
+    await asUser(REVIEWER.email, REVIEWER.password);
+    expect(await addComment({ indicatorId: indicator.id, body: "Bukti sudah memadai." })).toMatchObject({ ok: true });
+    await asUser(FAR.email, FAR.password);
+    const before = await fingerprint();
+    expect(await addComment({ indicatorId: indicator.id, body: "Di luar jangkauan." })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await fingerprint()).toEqual(before);
+    expect(await t.db.auditEntry.count({ where: { action: "readiness.comment_add", actorEmail: { in: [HEAD.email, REVIEWER.email] } } })).toBe(2);
+  });
+});
+
+async function createTaskAsEditor(workspaceId: string) {
+  await asUser(EDITOR.email, EDITOR.password);
+  const result = await createTask({ workspaceId, recommendation: "Tugas untuk diuji", ownerId: null, dueDate: null, status: "belum", indicatorIds: [] });
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}

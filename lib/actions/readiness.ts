@@ -2,7 +2,7 @@
 // Staff writes on readiness workspaces. Each one: session and schema (staffAction) → may this
 // actor touch this institution → one transaction with its audit entry. Workspaces are never
 // public, so no public cache is expired.
-import { assertInstitution } from "@/lib/auth/guard";
+import { assertInstitution, assertReadable } from "@/lib/auth/guard";
 import { evidenceNeedsRecheck } from "@/lib/merit";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -26,7 +26,7 @@ const indicatorSelect = {
   dueDate: true,
   notes: true,
   version: true,
-  workspace: { select: { id: true, institutionId: true, year: true } },
+  workspace: { select: { id: true, institutionId: true, year: true, institution: { select: { id: true, provinceCode: true } } } },
   _count: { select: { evidence: true } },
 } satisfies Prisma.ReadinessIndicatorSelect;
 
@@ -50,11 +50,15 @@ function snapshot(row: IndicatorRow) {
 
 export type IndicatorState = ReturnType<typeof snapshot>;
 
-/** Loads an indicator for a write; a missing one and one of another institution read the same. */
-async function loadIndicator(tx: Tx, actor: Parameters<typeof assertInstitution>[0], id: string): Promise<IndicatorRow> {
+/**
+ * Loads an indicator for a write, or for a comment (which heads and reviewers in reach may
+ * add too); a missing one and one of another institution read the same.
+ */
+async function loadIndicator(tx: Tx, actor: Parameters<typeof assertInstitution>[0], id: string, purpose: "write" | "comment" = "write"): Promise<IndicatorRow> {
   const row = await tx.readinessIndicator.findUnique({ where: { id }, select: indicatorSelect });
   if (!row) throw new InputError("Indikator tidak ditemukan.");
-  assertInstitution(actor, row.workspace.institutionId);
+  if (purpose === "comment") assertReadable(actor, row.workspace.institution);
+  else assertInstitution(actor, row.workspace.institutionId);
   return row;
 }
 
@@ -244,7 +248,7 @@ export const removeEvidence = staffAction(evidenceRemoveSchema, async (input, { 
 
 export const addComment = staffAction(commentSchema, async (input, { actor, db }) => {
   const comment = await db.$transaction(async (tx) => {
-    const indicator = await loadIndicator(tx, actor, input.indicatorId);
+    const indicator = await loadIndicator(tx, actor, input.indicatorId, "comment");
     const row = await tx.readinessComment.create({ data: { indicatorId: indicator.id, authorId: actor.userId, body: input.body } });
     await recordAudit(tx, actor, {
       action: "readiness.comment_add",
@@ -257,7 +261,7 @@ export const addComment = staffAction(commentSchema, async (input, { actor, db }
     return { id: row.id, body: row.body, author: actor.name, createdAt: row.createdAt.toISOString() };
   });
   return { ok: true, data: comment, message: "Komentar ditambahkan." };
-});
+}, { readers: true });
 
 /** An indicator of the institution's own, beside the template's, in one aspect of its workspace. */
 export const addOwnIndicator = staffAction(ownIndicatorCreateSchema, async (input, { actor, db }) => {

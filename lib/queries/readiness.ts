@@ -1,7 +1,7 @@
 // Reads for the readiness workspace: never cached, always limited to what the actor may see.
 // Another institution's workspace reads as not there at all.
 import type { Actor } from "@/lib/auth/guard";
-import { canEditInstitution, institutionScope } from "@/lib/auth/guard";
+import { canEditInstitution, canReadInstitution, institutionScope } from "@/lib/auth/guard";
 import type { Db } from "@/lib/db";
 import { nextEvaluationYear, readiness, schemeForYear, type IndicatorFigures, type Readiness, type SchemeDef } from "@/lib/merit";
 import { loadSchemes } from "./staff";
@@ -28,8 +28,9 @@ export async function readinessOverview(db: Db, actor: Actor, thisYear = new Dat
   const [schemes, institutions] = await Promise.all([
     loadSchemes(db),
     db.institution.findMany({
-      // Admins see every institution that has a result or a workspace; an editor sees its own.
-      where: actor.role === "admin" ? { OR: [{ evaluations: { some: { status: "evaluated" } } }, { readinessWorkspaces: { some: {} } }] } : scope,
+      // Admins and reviewers see the institutions in reach that have a result or a workspace;
+      // an editor or a head sees its own.
+      where: actor.role === "admin" || actor.role === "reviewer" ? { ...scope, OR: [{ evaluations: { some: { status: "evaluated" } } }, { readinessWorkspaces: { some: {} } }] } : scope,
       select: {
         id: true,
         slug: true,
@@ -97,6 +98,8 @@ export type WorkspaceTask = {
 
 export type WorkspaceView = {
   institution: { id: string; slug: string; name: string };
+  /** False for a head or a reviewer: they read and comment only. */
+  canEdit: boolean;
   year: number;
   scheme: SchemeDef;
   workspace: { id: string; createdAt: string } | null;
@@ -111,8 +114,9 @@ export type WorkspaceView = {
 
 /** One institution's workspace for one year; null when the actor may not see the institution or no scheme covers the year. */
 export async function workspaceView(db: Db, actor: Actor, slug: string, year: number): Promise<WorkspaceView | null> {
-  const institution = await db.institution.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!institution || !canEditInstitution(actor, institution.id)) return null;
+  const found = await db.institution.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, provinceCode: true } });
+  if (!found || !canReadInstitution(actor, found)) return null;
+  const institution = { id: found.id, slug: found.slug, name: found.name };
   const scheme = schemeForYear(await loadSchemes(db), year);
   if (!scheme) return null;
   const [workspace, templateIndicators, evaluations, staff] = await Promise.all([
@@ -140,6 +144,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
   ]);
   return {
     institution,
+    canEdit: canEditInstitution(actor, institution.id),
     year,
     scheme,
     workspace: workspace && { id: workspace.id, createdAt: workspace.createdAt.toISOString() },
@@ -181,9 +186,18 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
 export async function evidenceFileFor(db: Db, actor: Actor, fileId: string) {
   const file = await db.evidenceFile.findUnique({
     where: { id: fileId },
-    select: { id: true, institutionId: true, fileName: true, mimeType: true, size: true, complete: true, evidence: { select: { id: true } } },
+    select: {
+      id: true,
+      institutionId: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      complete: true,
+      evidence: { select: { id: true } },
+      institution: { select: { id: true, provinceCode: true } },
+    },
   });
-  if (!file || !file.complete || !file.evidence || !canEditInstitution(actor, file.institutionId)) return null;
+  if (!file || !file.complete || !file.evidence || !canReadInstitution(actor, file.institution)) return null;
   return file;
 }
 

@@ -42,7 +42,7 @@ export const institutionEditSchema = z.intersection(
   z.object({ id: z.string().min(1), version: z.number().int().positive() }),
 );
 
-const role = z.enum(["admin", "editor"], { error: "Pilih peran." });
+const role = z.enum(["admin", "editor", "head", "reviewer"], { error: "Pilih peran." });
 const institutionIds = z.array(z.string().min(1)).max(200).default([]);
 
 export const newUserSchema = z

@@ -24,6 +24,8 @@ export default function ReadinessOverviewPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/persiapan");
   const plans = await readinessOverview(await getDb(), actor);
+  // Heads and reviewers read; only editors and admins start workspaces.
+  const canEdit = actor.role === "admin" || actor.role === "editor";
   const templateLink = actor.role === "admin" && (
     <p className="text-sm">
       <Link href="/admin/persiapan/templat" className="text-blue-800 underline">Templat nasional indikator</Link>
@@ -50,7 +52,7 @@ async function Body() {
                 {plan.started ? (
                   <Link href={href} className="inline-block rounded bg-blue-800 px-4 py-2 text-white">Buka ruang persiapan {plan.dueYear}</Link>
                 ) : (
-                  <StartWorkspace institutionId={plan.institution.id} slug={plan.institution.slug} year={plan.dueYear} />
+                  canEdit && <StartWorkspace institutionId={plan.institution.id} slug={plan.institution.slug} year={plan.dueYear} />
                 )}
               </>
             ) : (
@@ -64,7 +66,7 @@ async function Body() {
                 ))}
               </p>
             )}
-            <StartWorkspace institutionId={plan.institution.id} slug={plan.institution.slug} year={plan.dueYear + 1} laterYear />
+            {canEdit && <StartWorkspace institutionId={plan.institution.id} slug={plan.institution.slug} year={plan.dueYear + 1} laterYear />}
           </section>
         );
       })}

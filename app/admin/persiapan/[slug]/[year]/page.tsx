@@ -45,7 +45,7 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]">
       ) : (
         <div className="space-y-2">
           <p>Ruang persiapan tahun {view.year} belum dimulai. Templat nasional memuat {view.templateIndicators} indikator.</p>
-          <StartWorkspace institutionId={view.institution.id} slug={view.institution.slug} year={view.year} />
+          {view.canEdit && <StartWorkspace institutionId={view.institution.id} slug={view.institution.slug} year={view.year} />}
         </div>
       )}
     </div>

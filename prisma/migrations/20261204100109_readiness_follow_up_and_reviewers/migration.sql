@@ -1,8 +1,22 @@
 -- CreateEnum
 CREATE TYPE "ReadinessTaskStatus" AS ENUM ('belum', 'proses', 'selesai');
 
+-- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "StaffRole" ADD VALUE 'head';
+ALTER TYPE "StaffRole" ADD VALUE 'reviewer';
+
 -- AlterTable
 ALTER TABLE "ReadinessTemplateIndicator" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "reviewProvinceCode" TEXT;
 
 -- CreateTable
 CREATE TABLE "ReadinessTask" (
