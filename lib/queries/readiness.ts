@@ -237,3 +237,19 @@ export async function templateOf(db: Db, schemeCode: string): Promise<{ scheme: 
     })),
   };
 }
+
+/**
+ * Whether a readiness page has something to show this actor (asked by the proxy, so the page
+ * can answer 404): the institution in reach and a scheme for the year; for the report, a
+ * started workspace; for the template, a known scheme (non-admins get the page's own refusal).
+ */
+export async function readinessPageVisible(db: Db, actor: Actor, kind: "readinessTemplate" | "readinessWorkspace" | "readinessReport", id: string): Promise<boolean> {
+  if (kind === "readinessTemplate") return actor.role !== "admin" || (await db.scheme.count({ where: { code: id } })) > 0;
+  const [slug, yearText] = id.split("/");
+  if (!/^\d{4}$/.test(yearText ?? "")) return false;
+  const year = Number(yearText);
+  const institution = await db.institution.findUnique({ where: { slug }, select: { id: true, provinceCode: true } });
+  if (!institution || !canReadInstitution(actor, institution)) return false;
+  if (kind === "readinessReport") return (await db.readinessWorkspace.count({ where: { institutionId: institution.id, year } })) > 0;
+  return schemeForYear(await loadSchemes(db), year) != null;
+}
