@@ -115,6 +115,11 @@ test("the editor follows up a recommendation, adds an indicator of its own and c
   test.setTimeout(60_000);
   await signIn(page, EDITOR);
   await page.goto(WORKSPACE);
+  // The charts: aspects against their maximum, and the projection on the trajectory.
+  const charts = page.getByRole("region", { name: "Grafik kesiapan" });
+  await expect(charts.getByTestId("readiness-aspect-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(charts.getByTestId("readiness-trajectory-chart").locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(charts.getByRole("listitem").filter({ hasText: /^proyeksi$/ })).toBeVisible();
   const tasks = page.getByRole("region", { name: /Tindak lanjut rekomendasi/ });
   await tasks.getByText("Tambah rekomendasi").click();
   // Nothing written, and a clear word, for an empty recommendation.

@@ -9,6 +9,7 @@ import { readiness, type ReadinessStatus } from "@/lib/merit";
 import type { WorkspaceIndicator, WorkspaceView } from "@/lib/queries/readiness";
 import { AspectTable } from "./aspect-table";
 import { IndicatorFieldsForm } from "./indicator-fields-form";
+import { ReadinessCharts } from "./readiness-charts";
 import { ReadinessSummary } from "./readiness-summary";
 import { TaskList } from "./task-list";
 
@@ -24,6 +25,7 @@ export function Workspace({ view }: { view: WorkspaceView }) {
   return (
     <div className="space-y-6">
       <ReadinessSummary figures={figures} scheme={view.scheme} year={view.year} trajectory={view.trajectory} />
+      <ReadinessCharts figures={figures} scheme={view.scheme} year={view.year} trajectory={view.trajectory} />
       <AspectTable aspects={figures.aspects} />
       <TaskList view={view} indicators={indicators} />
       {view.scheme.aspects.map((aspect) => {
