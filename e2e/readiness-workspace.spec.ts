@@ -219,3 +219,55 @@ test("another institution's editor sees, downloads and changes none of it", asyn
   await owner.goto(WORKSPACE);
   await expect(aspectRow(owner, ASPECT).getByTestId("aspect-ready")).toHaveText("25%");
 });
+
+test("the head of the institution reads and comments only; the editor carries the workspace over to a later year", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  await signIn(page, ADMIN);
+  await page.goto("/admin/akun");
+  await page.getByLabel("Nama").fill("Afzan Arslan Djunaid");
+  await page.getByLabel("Email").fill("wali.kota@pekalongankota.go.id");
+  await page.getByLabel("Kata sandi awal").fill("sandi-awal-pimpinan-9");
+  await page.getByLabel("Peran").selectOption("head");
+  await page.getByLabel("Cari instansi").fill("Kota Pekalongan");
+  await page.getByRole("checkbox", { name: "Kota Pekalongan", exact: true }).check();
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await expect(page.locator("main").getByRole("status")).toHaveText("Akun dibuat.");
+
+  const head = await (await browser.newContext()).newPage();
+  await signIn(head, { email: "wali.kota@pekalongankota.go.id", password: "sandi-awal-pimpinan-9", name: "Afzan Arslan Djunaid" });
+  await replaceGivenPassword(head, "sandi-awal-pimpinan-9", "batik-jlamprang-megah-2027");
+  await head.goto("/admin/persiapan");
+  await expect(head.getByRole("heading", { name: "Kota Pekalongan · penilaian 2027" })).toBeVisible();
+  await expect(head.getByRole("button", { name: "Mulai" })).toHaveCount(0);
+  await head.goto(WORKSPACE);
+  const card = head.getByRole("article").filter({ has: head.getByRole("heading", { name: INDICATOR }) });
+  await expect(card.getByLabel("Status")).toBeDisabled();
+  await expect(card.getByRole("button", { name: "Simpan" })).toHaveCount(0);
+  await expect(card.getByLabel(/Unggah berkas/)).toHaveCount(0);
+  await expect(head.getByText("Tambah rekomendasi")).toHaveCount(0);
+  expect((await head.request.get(shared.fileUrl)).status()).toBe(200);
+  await card.getByLabel("Tulis komentar").fill("Setuju, segera ajukan ke KASN.");
+  await card.getByRole("button", { name: "Kirim" }).click();
+  await expect(card.getByText("Setuju, segera ajukan ke KASN.")).toBeVisible();
+  // The editor's save, replayed with the head's session: refused by the one wrapper.
+  const replay = await head.request.post(shared.saveUrl, {
+    headers: { "next-action": shared.saveHeaders["next-action"], "content-type": shared.saveHeaders["content-type"], accept: "text/x-component", origin: baseURL! },
+    data: shared.saveBody.replace(/"status":"siap"/, '"status":"belum"'),
+  });
+  expect(await replay.text()).toContain("hanya dapat membaca");
+
+  // Carry-over: evidence gathered in 2026 is outside the two-year window of 2029.
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, EDITOR);
+  await editor.goto("/admin/persiapan");
+  const plan = editor.getByRole("region", { name: "Kota Pekalongan · penilaian 2027" });
+  await plan.getByLabel("Mulai untuk tahun lain").fill("2029");
+  await plan.getByLabel("Sumber").selectOption("previous");
+  await plan.getByRole("button", { name: "Mulai", exact: true }).click();
+  await expect(editor).toHaveURL(/\/admin\/persiapan\/kota-pekalongan\/2029$/);
+  const copied = editor.getByRole("article").filter({ has: editor.getByRole("heading", { name: INDICATOR }) });
+  await expect(copied.getByRole("link", { name: "peta-jabatan.pdf" })).toBeVisible();
+  await expect(copied.getByText("periksa ulang")).toBeVisible();
+  await expect(copied.getByLabel("Status")).toHaveValue("proses");
+  await expect(editor.getByRole("article").filter({ has: editor.getByRole("heading", { name: /Survei kepuasan pegawai internal/ }) })).toBeVisible();
+});
