@@ -271,3 +271,41 @@ test("the head of the institution reads and comments only; the editor carries th
   await expect(copied.getByLabel("Status")).toHaveValue("proses");
   await expect(editor.getByRole("article").filter({ has: editor.getByRole("heading", { name: /Survei kepuasan pegawai internal/ }) })).toBeVisible();
 });
+
+test("an admin maintains the national template; an editor may not", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await signIn(page, ADMIN);
+  await page.goto("/admin/persiapan");
+  await page.getByRole("link", { name: "Templat nasional indikator" }).click();
+  await page.getByRole("link", { name: "Indeks Sistem Merit 2026" }).click();
+  const aspect = page.getByRole("region", { name: ASPECT });
+  await expect(aspect.getByRole("listitem").filter({ hasText: INDICATOR })).toBeVisible();
+  await aspect.locator("summary", { hasText: "Tambah indikator" }).click();
+  await aspect.getByLabel("Judul indikator").fill("Standar kompetensi jabatan ditetapkan");
+  await aspect.getByLabel("Nilai maksimum").fill("0");
+  await aspect.getByRole("button", { name: "Tambah indikator templat" }).click();
+  await expect(aspect.getByRole("alert")).toHaveText("Nilai maksimum harus angka lebih dari 0.");
+  await aspect.getByLabel("Nilai maksimum").fill("3");
+  await aspect.getByLabel("Panduan (bukti yang diharapkan)").fill("Bukti: keputusan standar kompetensi.");
+  await aspect.getByRole("button", { name: "Tambah indikator templat" }).click();
+  const added = aspect.getByRole("listitem").filter({ hasText: "Standar kompetensi jabatan ditetapkan" });
+  await expect(added).toContainText("maksimum 3");
+  await added.getByRole("button", { name: /^Ubah/ }).click();
+  // While edited, the item holds a form (the title is an input's value, not text).
+  const editing = aspect.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Simpan indikator" }) });
+  await editing.getByLabel("Nilai maksimum").fill("2,5");
+  await editing.getByRole("button", { name: "Simpan indikator" }).click();
+  await expect(added).toContainText("maksimum 2,5");
+  await page.reload();
+  await expect(page.getByRole("region", { name: ASPECT }).getByRole("listitem").filter({ hasText: "Standar kompetensi jabatan ditetapkan" })).toContainText("maksimum 2,5");
+  await page.getByRole("region", { name: ASPECT }).getByRole("button", { name: "Hapus Standar kompetensi jabatan ditetapkan" }).click();
+  await expect(page.getByRole("region", { name: ASPECT }).getByText("Standar kompetensi jabatan ditetapkan")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("region", { name: ASPECT }).getByText("Standar kompetensi jabatan ditetapkan")).toHaveCount(0);
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, EDITOR);
+  await editor.goto("/admin/persiapan/templat/merit-2026");
+  await expect(editor.getByRole("alert").filter({ hasText: "Hanya admin" })).toBeVisible();
+  await expect(editor.getByText(INDICATOR)).toHaveCount(0);
+});

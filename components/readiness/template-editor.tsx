@@ -9,6 +9,7 @@ import { IndicatorFieldsForm } from "./indicator-fields-form";
 
 type TemplateIndicator = TemplateAspect["indicators"][number];
 
+const number = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 3 });
 const refusal = (r: { error: string; fieldErrors?: Record<string, string[]> }) => Object.values(r.fieldErrors ?? {})[0]?.[0] ?? r.error;
 
 export function TemplateEditor({ schemeCode, aspects }: { schemeCode: string; aspects: TemplateAspect[] }) {
@@ -43,7 +44,7 @@ export function TemplateEditor({ schemeCode, aspects }: { schemeCode: string; as
       {data.map((aspect) => (
         <section key={aspect.id} aria-labelledby={`tpl-${aspect.code}`} className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id={`tpl-${aspect.code}`} className="text-lg font-semibold">
-            {aspect.name} {aspect.maxScore != null && <span className="text-sm font-normal text-slate-600">(maksimum aspek {aspect.maxScore})</span>}
+            {aspect.name} {aspect.maxScore != null && <span className="text-sm font-normal text-slate-600">(maksimum aspek {number(aspect.maxScore)})</span>}
           </h2>
           <ol className="space-y-2 text-sm">
             {aspect.indicators.map((indicator) => (
@@ -68,7 +69,7 @@ export function TemplateEditor({ schemeCode, aspects }: { schemeCode: string; as
                 ) : (
                   <>
                     <p className="font-medium">
-                      {indicator.title} <span className="font-normal text-slate-600">· maksimum {indicator.maxScore}</span>
+                      {indicator.title} <span className="font-normal text-slate-600">· maksimum {number(indicator.maxScore)}</span>
                     </p>
                     {indicator.guidance && <p className="text-slate-700">{indicator.guidance}</p>}
                     <p className="flex gap-3">
