@@ -14,6 +14,8 @@ export type NewAccount = {
   password: string;
   role: StaffRole;
   institutionIds: string[];
+  /** A reviewer's province; null (or absent) reaches every province. Ignored for other roles. */
+  reviewProvinceCode?: string | null;
 };
 
 export type AccountSnapshot = {
@@ -24,12 +26,14 @@ export type AccountSnapshot = {
   active: boolean;
   mustChangePassword: boolean;
   institutionIds: string[];
+  reviewProvinceCode: string | null;
 };
 
 export async function insertAccount(tx: Tx, account: NewAccount): Promise<AccountSnapshot> {
   const id = randomUUID();
   const email = account.email.trim().toLowerCase();
-  await tx.user.create({ data: { id, name: account.name, email, role: account.role, emailVerified: true } });
+  const reviewProvinceCode = account.role === "reviewer" ? (account.reviewProvinceCode ?? null) : null;
+  await tx.user.create({ data: { id, name: account.name, email, role: account.role, reviewProvinceCode, emailVerified: true } });
   await tx.account.create({
     data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(account.password) },
   });
@@ -55,6 +59,7 @@ export async function accountSnapshot(tx: Tx, id: string): Promise<AccountSnapsh
     active: !u.banned,
     mustChangePassword: u.mustChangePassword,
     institutionIds: u.institutions.map((i) => i.institutionId).sort(),
+    reviewProvinceCode: u.reviewProvinceCode,
   };
 }
 

@@ -21,6 +21,7 @@ vi.mock("next/server", () => ({ after: vi.fn() }));
 const { startWorkspace, updateIndicator, addEvidenceLink, attachEvidenceFile, removeEvidence, addComment, addOwnIndicator, removeOwnIndicator } = await import("./readiness");
 const { createTemplateIndicator, updateTemplateIndicator, deleteTemplateIndicator } = await import("./readiness-template");
 const { createTask, updateTask, deleteTask } = await import("./readiness-tasks");
+const { createUser } = await import("./users");
 const { storeUpload, streamFile, CHUNK_BYTES } = await import("@/lib/readiness/file-store");
 const { evidenceFileFor, readinessOverview, workspaceView } = await import("@/lib/queries/readiness");
 const { GET: exportCsv } = await import("@/app/api/admin/readiness-export/route");
@@ -507,6 +508,27 @@ describe("heads and reviewers", () => {
     expect(await addComment({ indicatorId: indicator.id, body: "Di luar jangkauan." })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
     expect(await fingerprint()).toEqual(before);
     expect(await t.db.auditEntry.count({ where: { action: "readiness.comment_add", actorEmail: { in: [HEAD.email, REVIEWER.email] } } })).toBe(2);
+  });
+});
+
+describe("reviewer accounts", () => {
+  it("are made by an admin with a province as their reach, or none for every province", async () => {
+    await asUser(ADMIN.email, ADMIN.password);
+    const base = { name: "Peninjau Baru", password: "kopi-tubruk-dan-lumpia-semarang", role: "reviewer" as const, institutionIds: [] };
+    const before = await t.db.user.count();
+    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "99" })).toMatchObject({ ok: false, fieldErrors: { reviewProvinceCode: ["Provinsi tidak dikenal."] } });
+    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "Jawa Tengah" })).toMatchObject({ ok: false, fieldErrors: { reviewProvinceCode: ["Pilih provinsi."] } });
+    expect(await t.db.user.count()).toBe(before);
+    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "33" })).toMatchObject({ ok: true });
+    expect(await createUser({ ...base, email: "peninjau.nasional@jejakmerit.test", reviewProvinceCode: null })).toMatchObject({ ok: true });
+    // An editor's account keeps no reach, whatever the form sent.
+    expect(await createUser({ ...base, role: "editor", institutionIds: [ids.batang], email: "editor.baru@jejakmerit.test", reviewProvinceCode: "33" })).toMatchObject({ ok: true });
+    const made = await t.db.user.findMany({ where: { email: { in: ["peninjau.baru@jejakmerit.test", "peninjau.nasional@jejakmerit.test", "editor.baru@jejakmerit.test"] } }, orderBy: { email: "asc" } });
+    expect(made.map((u) => [u.email, u.role, u.reviewProvinceCode])).toEqual([
+      ["editor.baru@jejakmerit.test", "editor", null],
+      ["peninjau.baru@jejakmerit.test", "reviewer", "33"],
+      ["peninjau.nasional@jejakmerit.test", "reviewer", null],
+    ]);
   });
 });
 

@@ -30,6 +30,7 @@ export const createUser = staffAction(newUserSchema, async (input, { actor, db }
     throw new InputError("Periksa isian yang ditandai.", { institutionIds: ["Pilih paling sedikit satu instansi untuk editor atau pimpinan."] });
   }
   const id = await db.$transaction(async (tx) => {
+    await assertProvince(tx, input.role, input.reviewProvinceCode);
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new InputError("Periksa isian yang ditandai.", { email: ["Email ini sudah dipakai akun lain."] });
     }
@@ -56,7 +57,9 @@ export const updateUser = staffAction(userEditSchema, async (input, { actor, db 
   await db.$transaction(async (tx) => {
     const before = await accountSnapshot(tx, input.id);
     if (!before) throw new InputError("Akun tidak ditemukan.");
-    await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, banned: !input.active } });
+    await assertProvince(tx, input.role, input.reviewProvinceCode);
+    const reviewProvinceCode = input.role === "reviewer" ? input.reviewProvinceCode : null;
+    await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, reviewProvinceCode, banned: !input.active } });
     await setInstitutions(tx, input.id, input.role === "admin" || input.role === "reviewer" ? [] : input.institutionIds);
     const ended = input.active ? 0 : (await tx.session.deleteMany({ where: { userId: input.id } })).count;
     const after = (await accountSnapshot(tx, input.id))!;
@@ -144,6 +147,14 @@ export const changeOwnPassword = staffAction(
   },
   { passwordChange: true, readers: true },
 );
+
+/** A reviewer's province must be one the registry knows; other roles have none. */
+async function assertProvince(tx: Tx, role: string, code: string | null) {
+  if (role !== "reviewer" || code == null) return;
+  if (!(await tx.province.findUnique({ where: { code }, select: { code: true } }))) {
+    throw new InputError("Periksa isian yang ditandai.", { reviewProvinceCode: ["Provinsi tidak dikenal."] });
+  }
+}
 
 async function existingAccount(tx: Tx, id: string): Promise<AccountSnapshot> {
   const account = await accountSnapshot(tx, id);
