@@ -95,7 +95,10 @@ export function TaskList({ view, indicators }: Props) {
                 <p className="text-slate-700">
                   Status: {TASK_STATUS[task.status]} · Penanggung jawab: {task.ownerId ? (owners.get(task.ownerId) ?? "—") : "(belum ada)"} · Tenggat: {task.dueDate ?? "—"}
                 </p>
-                {task.indicatorIds.length > 0 && <p className="text-slate-700">Indikator: {task.indicatorIds.map((id) => titles.get(id) ?? id).join("; ")}</p>}
+                {/* An own indicator deleted meanwhile leaves the task (the database drops the link). */}
+                {task.indicatorIds.some((id) => titles.has(id)) && (
+                  <p className="text-slate-700">Indikator: {task.indicatorIds.flatMap((id) => titles.get(id) ?? []).join("; ")}</p>
+                )}
                 {view.canEdit && task.version > 0 && (
                   <p className="flex gap-3">
                     <button type="button" onClick={() => setEditing(task.id)} className="text-blue-800 underline">Ubah<span className="sr-only"> tugas {task.recommendation}</span></button>

@@ -52,6 +52,14 @@ export function assertAdmin(actor: Actor, what = "melakukan tindakan ini"): void
 
 /** Prisma `where` on Institution that limits reads to what the actor may see. */
 export function institutionScope(actor: Actor) {
-  if (actor.role === "reviewer") return actor.reviewProvinceCode == null ? {} : { provinceCode: actor.reviewProvinceCode };
   return actor.role === "admin" ? {} : { id: { in: actor.institutionIds } };
+}
+
+/**
+ * The same for readiness, where a reviewer also reads the institutions in reach. Elsewhere a
+ * reviewer reads nothing (no institutionIds): its role is readiness, not evaluation drafts.
+ */
+export function readinessScope(actor: Actor) {
+  if (actor.role === "reviewer") return actor.reviewProvinceCode == null ? {} : { provinceCode: actor.reviewProvinceCode };
+  return institutionScope(actor);
 }

@@ -1,7 +1,7 @@
 // Reads for the readiness workspace: never cached, always limited to what the actor may see.
 // Another institution's workspace reads as not there at all.
 import type { Actor } from "@/lib/auth/guard";
-import { canEditInstitution, canReadInstitution, institutionScope } from "@/lib/auth/guard";
+import { canEditInstitution, canReadInstitution, readinessScope } from "@/lib/auth/guard";
 import type { Db } from "@/lib/db";
 import { nextEvaluationYear, readiness, schemeForYear, type IndicatorFigures, type Readiness, type SchemeDef } from "@/lib/merit";
 import { loadSchemes } from "./staff";
@@ -24,7 +24,7 @@ export function dueYearOf(schemes: SchemeDef[], last: { year: number; categoryCo
 }
 
 export async function readinessOverview(db: Db, actor: Actor, thisYear = new Date().getFullYear()): Promise<ReadinessPlan[]> {
-  const scope = institutionScope(actor);
+  const scope = readinessScope(actor);
   const [schemes, institutions] = await Promise.all([
     loadSchemes(db),
     db.institution.findMany({
