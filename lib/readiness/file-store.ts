@@ -41,7 +41,9 @@ async function writeChunks(db: Db, fileId: string, fileName: string, body: Reada
       mimeType = evidenceFileType(buffer.subarray(0, Math.min(filled, SNIFF_BYTES)), fileName);
       if (mimeType == null) return false;
     }
-    await db.evidenceFileChunk.create({ data: { fileId, index: index++, data: buffer.slice(0, filled) } });
+    // Plain SQL: on the embedded database it writes a 10 MB file in about 60% of the time the
+    // model's create takes (docs/performance.md); the row is the same.
+    await db.$executeRaw`INSERT INTO "EvidenceFileChunk" ("fileId", "index", "data") VALUES (${fileId}, ${index++}, ${Buffer.from(buffer.subarray(0, filled))})`;
     filled = 0;
     return true;
   };
