@@ -97,6 +97,8 @@ export const config = {
     // Staff pages of one record (job 4).
     "/admin/(evaluasi|instansi|akun|skema)/:id",
     "/admin/evaluasi/:id/riwayat",
+    "/admin/persiapan/:slug/:year",
+    "/admin/persiapan/:slug/:year/laporan",
     // Only requests that could be server actions, outside the staff workspace: page loads
     // and staff actions never pay for the proxy (nor does it touch their bodies).
     { source: "/:path((?!admin(?:/|$)).*)", has: [{ type: "header", key: "next-action" }] },

@@ -3,16 +3,17 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createUser, updateUser } from "@/lib/actions/users";
+import type { StaffRole } from "@/lib/auth/guard";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { PASSWORD_HINT } from "@/lib/validation/password";
 import { Field, useFocusFirstInvalid } from "./form-parts";
 import { buttonClass } from "./labels";
 import { FormMessage } from "@/components/ui/form-message";
 
-type Values = { name: string; email: string; password: string; role: "admin" | "editor"; institutionIds: string[]; active: boolean };
-type Props = { initial: Values; institutions: { id: string; name: string }[]; edit?: { id: string } };
+type Values = { name: string; email: string; password: string; role: StaffRole; institutionIds: string[]; reviewProvinceCode: string | null; active: boolean };
+type Props = { initial: Values; institutions: { id: string; name: string }[]; provinces: { code: string; name: string }[]; edit?: { id: string } };
 
-export function AccountForm({ initial, institutions, edit }: Props) {
+export function AccountForm({ initial, institutions, provinces, edit }: Props) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [filter, setFilter] = useState("");
@@ -28,7 +29,7 @@ export function AccountForm({ initial, institutions, edit }: Props) {
     e.preventDefault();
     startTransition(async () => {
       const result = edit
-        ? await updateUser({ id: edit.id, name: values.name, role: values.role, institutionIds: values.institutionIds, active: values.active })
+        ? await updateUser({ id: edit.id, name: values.name, role: values.role, institutionIds: values.institutionIds, reviewProvinceCode: values.reviewProvinceCode, active: values.active })
         : await createUser(values);
       setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
@@ -59,10 +60,24 @@ export function AccountForm({ initial, institutions, edit }: Props) {
           <select {...a} value={values.role} onChange={(e) => set({ role: e.target.value as Values["role"] })}>
             <option value="editor">Editor (instansi tertentu)</option>
             <option value="admin">Admin (semua instansi, akun, verifikasi)</option>
+            <option value="head">Pimpinan instansi (membaca persiapan dan berkomentar)</option>
+            <option value="reviewer">Peninjau (membaca persiapan instansi dalam jangkauannya dan berkomentar)</option>
           </select>
         )}
       </Field>
-      {values.role === "editor" && (
+      {values.role === "reviewer" && (
+        <Field label="Jangkauan peninjau" name="reviewProvinceCode" errors={errors}>
+          {(a) => (
+            <select {...a} value={values.reviewProvinceCode ?? ""} onChange={(e) => set({ reviewProvinceCode: e.target.value || null })}>
+              <option value="">Nasional (semua provinsi)</option>
+              {provinces.map((p) => (
+                <option key={p.code} value={p.code}>{p.name}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {(values.role === "editor" || values.role === "head") && (
         <fieldset className="space-y-2 sm:col-span-2">
           <legend className="text-sm font-medium">Instansi yang diurus</legend>
           <label className="block text-sm">

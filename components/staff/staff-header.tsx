@@ -20,6 +20,7 @@ export async function StaffHeader() {
             <Link href="/admin/evaluasi" className={navLink}>Penilaian</Link>
             <Link href="/admin/instansi" className={navLink}>Instansi</Link>
             <Link href="/admin/impor" className={navLink}>Impor</Link>
+            <Link href="/admin/persiapan" className={navLink}>Persiapan</Link>
             {actor.role === "admin" && (
               <>
                 <Link href="/admin/skema" className={navLink}>Skema</Link>

@@ -3,6 +3,7 @@
 // write) and the institutions an editor works for.
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
+import type { StaffRole } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -11,28 +12,32 @@ export type NewAccount = {
   name: string;
   email: string;
   password: string;
-  role: "admin" | "editor";
+  role: StaffRole;
   institutionIds: string[];
+  /** A reviewer's province; null (or absent) reaches every province. Ignored for other roles. */
+  reviewProvinceCode?: string | null;
 };
 
 export type AccountSnapshot = {
   id: string;
   name: string;
   email: string;
-  role: "admin" | "editor";
+  role: StaffRole;
   active: boolean;
   mustChangePassword: boolean;
   institutionIds: string[];
+  reviewProvinceCode: string | null;
 };
 
 export async function insertAccount(tx: Tx, account: NewAccount): Promise<AccountSnapshot> {
   const id = randomUUID();
   const email = account.email.trim().toLowerCase();
-  await tx.user.create({ data: { id, name: account.name, email, role: account.role, emailVerified: true } });
+  const reviewProvinceCode = account.role === "reviewer" ? (account.reviewProvinceCode ?? null) : null;
+  await tx.user.create({ data: { id, name: account.name, email, role: account.role, reviewProvinceCode, emailVerified: true } });
   await tx.account.create({
     data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(account.password) },
   });
-  await setInstitutions(tx, id, account.role === "admin" ? [] : account.institutionIds);
+  await setInstitutions(tx, id, account.role === "admin" || account.role === "reviewer" ? [] : account.institutionIds);
   return (await accountSnapshot(tx, id))!;
 }
 
@@ -54,6 +59,7 @@ export async function accountSnapshot(tx: Tx, id: string): Promise<AccountSnapsh
     active: !u.banned,
     mustChangePassword: u.mustChangePassword,
     institutionIds: u.institutions.map((i) => i.institutionId).sort(),
+    reviewProvinceCode: u.reviewProvinceCode,
   };
 }
 

@@ -26,10 +26,11 @@ type Tx = Prisma.TransactionClient;
 
 export const createUser = staffAction(newUserSchema, async (input, { actor, db }) => {
   assertAdmin(actor, "membuat akun");
-  if (input.role === "editor" && input.institutionIds.length === 0) {
-    throw new InputError("Periksa isian yang ditandai.", { institutionIds: ["Pilih paling sedikit satu instansi untuk editor."] });
+  if ((input.role === "editor" || input.role === "head") && input.institutionIds.length === 0) {
+    throw new InputError("Periksa isian yang ditandai.", { institutionIds: ["Pilih paling sedikit satu instansi untuk editor atau pimpinan."] });
   }
   const id = await db.$transaction(async (tx) => {
+    await assertProvince(tx, input.role, input.reviewProvinceCode);
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new InputError("Periksa isian yang ditandai.", { email: ["Email ini sudah dipakai akun lain."] });
     }
@@ -49,15 +50,17 @@ export const updateUser = staffAction(userEditSchema, async (input, { actor, db 
   if (input.id === actor.userId && (input.role !== "admin" || !input.active)) {
     throw new InputError("Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.");
   }
-  if (input.role === "editor" && input.active && input.institutionIds.length === 0) {
-    throw new InputError("Periksa isian yang ditandai.", { institutionIds: ["Pilih paling sedikit satu instansi untuk editor."] });
+  if ((input.role === "editor" || input.role === "head") && input.active && input.institutionIds.length === 0) {
+    throw new InputError("Periksa isian yang ditandai.", { institutionIds: ["Pilih paling sedikit satu instansi untuk editor atau pimpinan."] });
   }
   const client = await requestClient();
   await db.$transaction(async (tx) => {
     const before = await accountSnapshot(tx, input.id);
     if (!before) throw new InputError("Akun tidak ditemukan.");
-    await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, banned: !input.active } });
-    await setInstitutions(tx, input.id, input.role === "admin" ? [] : input.institutionIds);
+    await assertProvince(tx, input.role, input.reviewProvinceCode);
+    const reviewProvinceCode = input.role === "reviewer" ? input.reviewProvinceCode : null;
+    await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, reviewProvinceCode, banned: !input.active } });
+    await setInstitutions(tx, input.id, input.role === "admin" || input.role === "reviewer" ? [] : input.institutionIds);
     const ended = input.active ? 0 : (await tx.session.deleteMany({ where: { userId: input.id } })).count;
     const after = (await accountSnapshot(tx, input.id))!;
     await recordAudit(tx, actor, { action: "user.update", entityType: "user", entityId: input.id, before, after });
@@ -142,8 +145,16 @@ export const changeOwnPassword = staffAction(
     });
     return { ok: true, data: null, message: "Kata sandi diganti. Sesi lain akun Anda telah diakhiri." };
   },
-  { passwordChange: true },
+  { passwordChange: true, readers: true },
 );
+
+/** A reviewer's province must be one the registry knows; other roles have none. */
+async function assertProvince(tx: Tx, role: string, code: string | null) {
+  if (role !== "reviewer" || code == null) return;
+  if (!(await tx.province.findUnique({ where: { code }, select: { code: true } }))) {
+    throw new InputError("Periksa isian yang ditandai.", { reviewProvinceCode: ["Provinsi tidak dikenal."] });
+  }
+}
 
 async function existingAccount(tx: Tx, id: string): Promise<AccountSnapshot> {
   const account = await accountSnapshot(tx, id);

@@ -49,7 +49,12 @@ describe("every route handler that writes checks the origin", () => {
 
   it("goes through refuseForeignOrigin, directly or by readUpload", () => {
     const writers = routes.filter((f) => /export\s+(async\s+)?(function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(readFileSync(path.join(root, f), "utf8")));
-    expect(writers.sort()).toEqual(["admin/import/commit/route.ts", "admin/import/preview/route.ts", "admin/import/report/route.ts"]);
+    expect(writers.sort()).toEqual([
+      "admin/evidence-files/route.ts",
+      "admin/import/commit/route.ts",
+      "admin/import/preview/route.ts",
+      "admin/import/report/route.ts",
+    ]);
     for (const f of writers) {
       expect(readFileSync(path.join(root, f), "utf8"), f).toMatch(/\b(readUpload|refuseForeignOrigin)\(request\)/);
     }

@@ -1,4 +1,4 @@
-// Staff route handlers: the session is checked here, in the handler, and the query is
+// Staff reads (JSON, or a download the handler builds): the session is checked here, in the handler, and the query is
 // limited to the actor's institutions; bad parameters get one uniform 400 answer.
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/actor";
@@ -14,6 +14,11 @@ export function staffRead<S extends z.ZodType>(schema: S, run: (params: z.output
       return Response.json({ error: "bad_request", issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }, { status: 400 });
     }
     const body = await run(parsed.data, actor, await getDb());
+    // A download (CSV) answers itself; it is just as private.
+    if (body instanceof Response) {
+      body.headers.set("cache-control", "private, no-store");
+      return body;
+    }
     return Response.json(body, { headers: { "cache-control": "private, no-store" } });
   };
 }

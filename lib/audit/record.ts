@@ -24,14 +24,27 @@ export type AuditAction =
   | "import.revert"
   | "scheme.create"
   | "scheme.update"
-  | "scheme.activate";
+  | "scheme.activate"
+  | "readiness.start"
+  | "readiness.indicator_update"
+  | "readiness.evidence_add"
+  | "readiness.evidence_remove"
+  | "readiness.comment_add"
+  | "readiness.task_create"
+  | "readiness.task_update"
+  | "readiness.task_delete"
+  | "readiness.indicator_create"
+  | "readiness.indicator_delete"
+  | "readiness.template_create"
+  | "readiness.template_update"
+  | "readiness.template_delete";
 
 /** Who wrote: all an entry keeps of the actor (so the log needs nothing from lib/auth). */
 export type AuditActor = { userId: string; email: string };
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import" | "scheme";
+  entityType: "evaluation" | "institution" | "user" | "import" | "scheme" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task" | "readiness_template_indicator";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

@@ -55,6 +55,7 @@ export async function currentSession(): Promise<StaffSession | null> {
       name: user.name,
       role: user.role,
       institutionIds: user.institutions.map((i) => i.institutionId),
+      reviewProvinceCode: user.reviewProvinceCode,
     },
   };
 }

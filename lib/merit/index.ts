@@ -11,3 +11,4 @@ export * from "./trajectory";
 export * from "./messages";
 export * from "./verification";
 export * from "./words";
+export * from "./readiness";

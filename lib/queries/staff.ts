@@ -1,7 +1,7 @@
 // Reads for the staff workspace: never cached, always limited to what the actor may see.
 import type { Actor } from "@/lib/auth/guard";
 import { canEditInstitution, institutionScope } from "@/lib/auth/guard";
-import type { StaffRecordRef } from "@/lib/auth/staff-record-paths";
+import type { ReadinessRecordKind, StaffRecordRef } from "@/lib/auth/staff-record-paths";
 import type { Db } from "@/lib/db";
 import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeSet } from "@/lib/audit/changes";
@@ -131,7 +131,7 @@ export async function evaluationForEdit(db: Db, actor: Actor, id: string) {
  * Whether the record a staff page shows exists for this actor — the same rule as the page
  * itself, asked before the page streams so that "not found" can be a real 404.
  */
-export async function staffRecordVisible(db: Db, actor: Actor, record: StaffRecordRef): Promise<boolean> {
+export async function staffRecordVisible(db: Db, actor: Actor, record: Exclude<StaffRecordRef, { kind: ReadinessRecordKind }>): Promise<boolean> {
   const mayTouch = (institutionId: string | null | undefined) => institutionId != null && canEditInstitution(actor, institutionId);
   switch (record.kind) {
     case "evaluation":

@@ -42,8 +42,10 @@ export const institutionEditSchema = z.intersection(
   z.object({ id: z.string().min(1), version: z.number().int().positive() }),
 );
 
-const role = z.enum(["admin", "editor"], { error: "Pilih peran." });
+const role = z.enum(["admin", "editor", "head", "reviewer"], { error: "Pilih peran." });
 const institutionIds = z.array(z.string().min(1)).max(200).default([]);
+/** A reviewer's reach: a province code, or none for every province. */
+const reviewProvinceCode = z.string().regex(/^\d{2}$/, "Pilih provinsi.").nullish().transform((v) => v ?? null);
 
 export const newUserSchema = z
   .object({
@@ -52,6 +54,7 @@ export const newUserSchema = z
     password: z.string({ error: "Isi kata sandi." }),
     role,
     institutionIds,
+    reviewProvinceCode,
   })
   .superRefine((v, ctx) => checkPassword(ctx, "password", v.password, v));
 
@@ -60,6 +63,7 @@ export const userEditSchema = z.object({
   name: requiredText(120, "Isi nama."),
   role,
   institutionIds,
+  reviewProvinceCode,
   active: z.boolean(),
 });
 

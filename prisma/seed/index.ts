@@ -2,6 +2,7 @@
 import type { Db } from "../../lib/db";
 import { seedDemoAccounts } from "./accounts";
 import { seedCeremonies, seedEvaluations } from "./evaluations";
+import { seedReadinessTemplate } from "./readiness-template";
 import { seedRegistry } from "./registry";
 import { seedSchemes } from "./schemes";
 
@@ -10,7 +11,8 @@ export async function seedAll(db: Db) {
   const registry = await seedRegistry(db);
   const evaluations = await seedEvaluations(db);
   const ceremonies = await seedCeremonies(db);
+  const readinessIndicators = await seedReadinessTemplate(db);
   // Known passwords only where nobody else can reach them: the embedded demo database.
   const demoAccounts = process.env.DATABASE_URL ? 0 : await seedDemoAccounts(db);
-  return { schemes, ...registry, evaluations: evaluations.rows, created: evaluations.created, ceremonies, demoAccounts };
+  return { schemes, ...registry, evaluations: evaluations.rows, created: evaluations.created, ceremonies, readinessIndicators, demoAccounts };
 }

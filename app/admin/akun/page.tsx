@@ -23,7 +23,7 @@ export default function AccountsPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/akun");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
-  const { users, institutions } = await accountListPage(actor);
+  const { users, institutions, provinces } = await accountListPage(actor);
   return (
     <>
       <StaffTable columns={["Nama", "Email", "Peran", "Instansi", "Status"]}>
@@ -41,7 +41,7 @@ async function Body() {
       </StaffTable>
       <section aria-labelledby="new-account" className="space-y-2">
         <h2 id="new-account" className="text-lg font-semibold">Buat akun</h2>
-        <AccountForm institutions={institutions} initial={{ name: "", email: "", password: "", role: "editor", institutionIds: [], active: true }} />
+        <AccountForm institutions={institutions} provinces={provinces} initial={{ name: "", email: "", password: "", role: "editor", institutionIds: [], reviewProvinceCode: null, active: true }} />
       </section>
     </>
   );

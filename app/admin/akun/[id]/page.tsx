@@ -23,7 +23,7 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengelola akun.</p>;
   const found = await accountEditPage(actor, id);
   if (!found) notFound();
-  const { user, institutions, sessions } = found;
+  const { user, institutions, sessions, provinces } = found;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">
@@ -31,8 +31,9 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
       </h1>
       <AccountForm
         institutions={institutions}
+        provinces={provinces}
         edit={{ id }}
-        initial={{ name: user.name, email: user.email, password: "", role: user.role, institutionIds: user.institutions.map((i) => i.institutionId), active: !user.banned }}
+        initial={{ name: user.name, email: user.email, password: "", role: user.role, institutionIds: user.institutions.map((i) => i.institutionId), reviewProvinceCode: user.reviewProvinceCode, active: !user.banned }}
       />
       <AccountSecurity id={id} email={user.email} sessions={sessions} self={id === actor.userId} />
     </div>
