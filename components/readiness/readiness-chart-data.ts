@@ -3,7 +3,7 @@
 // own data shape, so the same chart draws it.
 import { INK, placeMarkers, yearRange } from "@/components/charts/chart-layout";
 import type { TrajectoryChartData, TrajectoryChartPoint, TrajectorySeries } from "@/components/charts/trajectory-types";
-import { chartScale } from "@/components/institution/trajectory-data";
+import { chartScale } from "@/components/charts/trajectory-data";
 import { formatScore } from "@/lib/format";
 import type { Readiness, SchemeDef } from "@/lib/merit";
 

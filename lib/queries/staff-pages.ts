@@ -5,7 +5,9 @@ import type { Actor } from "@/lib/auth/guard";
 import { canEditInstitution } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db";
 import { accountForEdit, accountList } from "./accounts";
+import { streamFile } from "@/lib/readiness/file-store";
 import { failedSignInsSincePreviousSignIn } from "./failed-sign-ins";
+import { evidenceFileFor, readinessOverview, templateOf, templateSchemes, workspaceView } from "./readiness";
 import { listSecurityEvents, type SecurityLogFilter } from "./security-log";
 import { schemeForEdit, schemeList } from "./schemes";
 import { evaluationForEdit, evaluationHistory, history, institutionsForPicker, loadSchemes, startPage } from "./staff";
@@ -76,4 +78,29 @@ export async function schemeEditPage(actor: Actor, code: string) {
   const db = await getDb();
   const scheme = await schemeForEdit(db, code);
   return scheme && { scheme, entries: await history(db, actor, { entityId: scheme.id }) };
+}
+
+/** /admin/persiapan: each institution in reach with its next due evaluation and readiness. */
+export async function readinessOverviewPage(actor: Actor) {
+  return readinessOverview(await getDb(), actor);
+}
+
+/** A readiness workspace (and its printed report), or null when it is out of reach. */
+export async function readinessWorkspacePage(actor: Actor, slug: string, year: number) {
+  return workspaceView(await getDb(), actor, slug, year);
+}
+
+export async function readinessTemplateSchemesPage() {
+  return templateSchemes(await getDb());
+}
+
+export async function readinessTemplatePage(schemeCode: string) {
+  return templateOf(await getDb(), schemeCode);
+}
+
+/** An evidence file the actor may download, with its bytes as a stream read chunk by chunk; null when out of reach. */
+export async function evidenceDownload(actor: Actor, fileId: string) {
+  const db = await getDb();
+  const file = await evidenceFileFor(db, actor, fileId);
+  return file ? { file, body: streamFile(db, file.id) } : null;
 }

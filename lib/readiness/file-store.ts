@@ -2,7 +2,7 @@
 // read back chunk by chunk, so a server holds at most one chunk of a file at a time and
 // no instance ever needs its own disk. The size limit and the type are checked on the
 // stream itself: a false Content-Length or a renamed file changes nothing.
-import type { Db } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { EVIDENCE_MAX_BYTES, SNIFF_BYTES, evidenceFileType } from "./file-type";
 
 export const CHUNK_BYTES = 256 * 1024;
@@ -74,6 +74,11 @@ async function writeChunks(db: Db, fileId: string, fileName: string, body: Reada
 }
 
 /** The file's bytes as a stream that fetches one chunk from the database per pull. */
+/** storeUpload on the app's database: what the upload route handler calls. */
+export async function storeEvidenceUpload(meta: UploadMeta, body: ReadableStream<Uint8Array> | null): Promise<StoredUpload> {
+  return storeUpload(await getDb(), meta, body);
+}
+
 export function streamFile(db: Db, fileId: string): ReadableStream<Uint8Array> {
   let index = 0;
   return new ReadableStream<Uint8Array>({

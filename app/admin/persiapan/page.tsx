@@ -5,8 +5,7 @@ import { AspectTable } from "@/components/readiness/aspect-table";
 import { StartWorkspace } from "@/components/readiness/start-workspace";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { readinessOverview } from "@/lib/queries/readiness";
+import { readinessOverviewPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Persiapan penilaian" };
 
@@ -23,7 +22,7 @@ export default function ReadinessOverviewPage() {
 
 async function Body() {
   const actor = await requireStaffPage("/admin/persiapan");
-  const plans = await readinessOverview(await getDb(), actor);
+  const plans = await readinessOverviewPage(actor);
   // Heads and reviewers read; only editors and admins start workspaces.
   const canEdit = actor.role === "admin" || actor.role === "editor";
   const templateLink = actor.role === "admin" && (

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { templateSchemes } from "@/lib/queries/readiness";
+import { readinessTemplateSchemesPage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Templat indikator kesiapan" };
 
@@ -22,7 +21,7 @@ export default function TemplateSchemesPage() {
 async function Body() {
   const actor = await requireStaffPage("/admin/persiapan/templat");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengubah templat nasional.</p>;
-  const schemes = await templateSchemes(await getDb());
+  const schemes = await readinessTemplateSchemesPage();
   return (
     <ul className="space-y-2">
       {schemes.map((s) => (

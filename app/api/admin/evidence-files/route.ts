@@ -4,8 +4,7 @@
 import { currentActor } from "@/lib/auth/actor";
 import { canEditInstitution } from "@/lib/auth/guard";
 import { refuseForeignOrigin } from "@/lib/api/origin";
-import { getDb } from "@/lib/db";
-import { storeUpload } from "@/lib/readiness/file-store";
+import { storeEvidenceUpload } from "@/lib/readiness/file-store";
 import { ACCEPTED_EVIDENCE, EVIDENCE_MAX_BYTES } from "@/lib/readiness/file-type";
 
 const noStore = { "cache-control": "no-store" };
@@ -22,7 +21,7 @@ export async function POST(request: Request) {
   if (Number(request.headers.get("content-length") ?? 0) > EVIDENCE_MAX_BYTES) return refuse(413, "too_large", TOO_LARGE);
   const fileName = fileNameOf(request.headers.get("x-file-name"));
   if (!fileName) return refuse(400, "bad_request", "Nama berkas tidak ada atau tidak sah.");
-  const stored = await storeUpload(await getDb(), { institutionId, uploadedById: actor.userId, fileName }, request.body);
+  const stored = await storeEvidenceUpload({ institutionId, uploadedById: actor.userId, fileName }, request.body);
   if (stored.ok) return Response.json({ id: stored.id, size: stored.size, mimeType: stored.mimeType, fileName }, { status: 201, headers: noStore });
   if (stored.reason === "too_large") return refuse(413, "too_large", TOO_LARGE);
   if (stored.reason === "empty") return refuse(400, "bad_request", "Berkasnya kosong.");

@@ -3,7 +3,7 @@
 // tasks (one row per recommendation, with the indicators it concerns), for the institution's own
 // spreadsheets. Authorised like the workspace page: another institution's reads as missing.
 import { z } from "zod";
-import { csvResponse, toCsv } from "@/lib/api/csv";
+import { csvResponse, toCsv } from "@/lib/csv";
 import { staffRead } from "@/lib/api/staff-route";
 import { workspaceView, type WorkspaceView } from "@/lib/queries/readiness";
 

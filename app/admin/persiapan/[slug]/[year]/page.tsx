@@ -6,8 +6,7 @@ import { StartWorkspace } from "@/components/readiness/start-workspace";
 import { Workspace } from "@/components/readiness/workspace";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { workspaceView } from "@/lib/queries/readiness";
+import { readinessWorkspacePage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Ruang persiapan" };
 
@@ -22,7 +21,7 @@ export default function WorkspacePage({ params }: PageProps<"/admin/persiapan/[s
 async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]">, "params">) {
   const { slug, year } = await params;
   const actor = await requireStaffPage(`/admin/persiapan/${slug}/${year}`);
-  const view = /^\d{4}$/.test(year) ? await workspaceView(await getDb(), actor, slug, Number(year)) : null;
+  const view = /^\d{4}$/.test(year) ? await readinessWorkspacePage(actor, slug, Number(year)) : null;
   if (!view) notFound();
   return (
     <div className="space-y-4">

@@ -5,8 +5,7 @@ import { Suspense } from "react";
 import { TemplateEditor } from "@/components/readiness/template-editor";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { templateOf } from "@/lib/queries/readiness";
+import { readinessTemplatePage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Templat indikator kesiapan" };
 
@@ -22,7 +21,7 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/templat/[scheme
   const { scheme } = await params;
   const actor = await requireStaffPage(`/admin/persiapan/templat/${scheme}`);
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat mengubah templat nasional.</p>;
-  const template = await templateOf(await getDb(), scheme);
+  const template = await readinessTemplatePage(scheme);
   if (!template) notFound();
   return (
     <div className="space-y-4">

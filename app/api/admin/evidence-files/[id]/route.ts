@@ -1,9 +1,7 @@
 // GET /api/admin/evidence-files/<id> — an evidence file, authorised on every request and
 // streamed from the database chunk by chunk. Another institution's file reads as missing.
 import { currentActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { evidenceFileFor } from "@/lib/queries/readiness";
-import { streamFile } from "@/lib/readiness/file-store";
+import { evidenceDownload } from "@/lib/queries/staff-pages";
 
 const noStore = { "cache-control": "private, no-store" };
 
@@ -11,10 +9,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/admi
   const actor = await currentActor();
   if (!actor) return Response.json({ error: "unauthorized", message: "Silakan masuk terlebih dahulu." }, { status: 401, headers: noStore });
   const { id } = await params;
-  const db = await getDb();
-  const file = await evidenceFileFor(db, actor, id);
-  if (!file) return Response.json({ error: "not_found", message: "Berkas tidak ditemukan." }, { status: 404, headers: noStore });
-  return new Response(streamFile(db, file.id), {
+  const download = await evidenceDownload(actor, id);
+  if (!download) return Response.json({ error: "not_found", message: "Berkas tidak ditemukan." }, { status: 404, headers: noStore });
+  const { file, body } = download;
+  return new Response(body, {
     headers: {
       ...noStore,
       "content-type": file.mimeType,

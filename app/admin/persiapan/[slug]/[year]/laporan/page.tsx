@@ -5,9 +5,9 @@ import { AspectTable } from "@/components/readiness/aspect-table";
 import { ReadinessSummary } from "@/components/readiness/readiness-summary";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requireStaffPage } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
 import { readiness } from "@/lib/merit";
-import { workspaceView, type WorkspaceView } from "@/lib/queries/readiness";
+import type { WorkspaceView } from "@/lib/queries/readiness";
+import { readinessWorkspacePage } from "@/lib/queries/staff-pages";
 
 export const metadata: Metadata = { title: "Laporan kesiapan" };
 
@@ -25,7 +25,7 @@ export default function ReadinessReportPage({ params }: PageProps<"/admin/persia
 async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]/laporan">, "params">) {
   const { slug, year } = await params;
   const actor = await requireStaffPage(`/admin/persiapan/${slug}/${year}/laporan`);
-  const view = /^\d{4}$/.test(year) ? await workspaceView(await getDb(), actor, slug, Number(year)) : null;
+  const view = /^\d{4}$/.test(year) ? await readinessWorkspacePage(actor, slug, Number(year)) : null;
   if (!view?.workspace) notFound();
   const figures = readiness(view.scheme, view.indicators);
   const printedAt = new Date().toLocaleDateString("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" });
