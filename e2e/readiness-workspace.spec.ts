@@ -167,8 +167,8 @@ test("another institution's editor sees, downloads and changes none of it", asyn
   test.setTimeout(90_000);
   await signIn(page, ADMIN);
   await page.goto("/admin/akun");
-  await page.getByLabel("Nama").fill("Dewi Lestari");
-  await page.getByLabel("Email").fill("dewi.lestari@batangkab.go.id");
+  await page.getByLabel("Nama").fill("Sri Wahyuni");
+  await page.getByLabel("Email").fill("sri.wahyuni@batangkab.go.id");
   await page.getByLabel("Kata sandi awal").fill("sandi-awal-batang-2");
   await page.getByLabel("Cari instansi").fill("Kabupaten Batang");
   await page.getByRole("checkbox", { name: "Kabupaten Batang", exact: true }).check();
@@ -176,7 +176,7 @@ test("another institution's editor sees, downloads and changes none of it", asyn
   await expect(page.locator("main").getByRole("status")).toHaveText("Akun dibuat.");
 
   const other = await (await browser.newContext()).newPage();
-  await signIn(other, { email: "dewi.lestari@batangkab.go.id", password: "sandi-awal-batang-2", name: "Dewi Lestari" });
+  await signIn(other, { email: "sri.wahyuni@batangkab.go.id", password: "sandi-awal-batang-2", name: "Sri Wahyuni" });
   await replaceGivenPassword(other, "sandi-awal-batang-2", "teh-poci-di-alun-alun-batang");
 
   await other.goto("/admin/persiapan");
