@@ -10,7 +10,8 @@ import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluati
 import { evaluationColumns, replaceChildren, schemeForYear, type SchemeRecord } from "./evaluation-record";
 import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationInsertRow } from "./bulk-insert";
 import { loadImportSnapshot } from "./import-snapshot";
-import { assertMayChangePublication, assertMayDelete, settleVerification } from "./evaluation-steps";
+import { assertMayChangePublication, assertMayDelete, checkedRound, settleVerification } from "./evaluation-steps";
+import { ensureRound } from "@/lib/evaluations/rounds";
 import { InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
@@ -56,13 +57,14 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
         if (!schemes.has(year)) schemes.set(year, (await schemeForYear(tx, year))!);
         return schemes.get(year)!;
       };
+      const roundIds = await roundsOf(tx, rows, schemeOf);
       const creates = rows.filter((r) => r.action === "create");
       for (let i = 0; i < creates.length; i += CHUNK) {
-        await createChunk(tx, actor, creates.slice(i, i + CHUNK), schemeOf, publication, batchId);
+        await createChunk(tx, actor, creates.slice(i, i + CHUNK), schemeOf, roundIds, publication, batchId);
         tick(Math.min(CHUNK, creates.length - i));
       }
       for (const row of rows.filter((r) => r.action === "update")) {
-        await updateOne(tx, actor, row, await schemeOf(row.year!), publication, batchId);
+        await updateOne(tx, actor, row, await schemeOf(row.year!), roundIds.get(row.round!.code)!, publication, batchId);
         tick(1);
       }
       const counts = { created: creates.length, updated: rows.length - creates.length, skipped: preview.rows.length - rows.length };
@@ -81,10 +83,23 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
   return result;
 }
 
+/** The ids of the rounds the rows land in; the new ones are made here, in the import's transaction. */
+async function roundsOf(tx: Tx, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>) {
+  const ids = new Map<string, string>();
+  const stored = await tx.evaluationRound.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.round!.code))] } }, select: { id: true, code: true } });
+  for (const r of stored) ids.set(r.code, r.id);
+  for (const { round } of rows) {
+    if (ids.has(round!.code)) continue;
+    ids.set(round!.code, (await ensureRound(tx, round!, (await schemeOf(round!.year)).id)).id);
+  }
+  return ids;
+}
+
 function contentFromRow(row: ClassifiedRow) {
   const r = row.record!;
   return {
     year: row.year!,
+    round: row.round!.code,
     status: r.status,
     notEvaluatedReason: r.status === "not_evaluated" ? ("other" as const) : null,
     score: r.status === "evaluated" ? r.score : null,
@@ -99,14 +114,22 @@ function contentFromRow(row: ClassifiedRow) {
   };
 }
 
-async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, publication: "draft" | "published", batchId: string) {
+async function createChunk(
+  tx: Tx,
+  actor: Actor,
+  rows: ClassifiedRow[],
+  schemeOf: (y: number) => Promise<SchemeRecord>,
+  roundIds: Map<string, string>,
+  publication: "draft" | "published",
+  batchId: string,
+) {
   const made: EvaluationSnapshot[] = [];
   const evaluations: EvaluationInsertRow[] = [];
   for (const row of rows) {
     const scheme = await schemeOf(row.year!);
     const content = contentFromRow(row);
     const id = randomUUID();
-    const c = evaluationColumns(content, scheme);
+    const c = evaluationColumns(content, scheme, roundIds.get(content.round)!);
     evaluations.push({ ...c, id, institutionId: row.institutionId!, publication, announcedAt: content.announcedAt });
     made.push({ ...content, id, institutionId: row.institutionId!, schemeCode: scheme.def.code, publication, verified: false, version: 1 });
   }
@@ -118,15 +141,15 @@ async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf
   );
 }
 
-async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: SchemeRecord, publication: "draft" | "published", batchId: string) {
-  const current = await tx.evaluation.findUniqueOrThrow({ where: { institutionId_year: { institutionId: row.institutionId!, year: row.year! } }, select: { id: true } });
+async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: SchemeRecord, roundId: string, publication: "draft" | "published", batchId: string) {
+  const current = await tx.evaluation.findUniqueOrThrow({ where: { institutionId_roundId: { institutionId: row.institutionId!, roundId } }, select: { id: true } });
   const before = (await loadSnapshot(tx, current.id))!;
   const content = contentFromRow(row);
   const sources = [...before.sources, ...content.sources.filter((s) => !before.sources.some((b) => b.url === s.url))];
   const merged = { ...contentOf(before), ...content, note: before.note, aspectScores: before.aspectScores, subScores: before.subScores, sources };
   await tx.evaluation.update({
     where: { id: current.id },
-    data: { ...evaluationColumns(merged, scheme), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
+    data: { ...evaluationColumns(merged, scheme, roundId), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
   });
   await replaceChildren(tx, current.id, merged, scheme);
   const after = await settleVerification(tx, actor, current.id, before);
@@ -185,9 +208,11 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         const after = snapshotOf(e.after);
         const before = snapshotOf(e.before);
         const scheme = (await schemeForYear(tx, before.year))!;
+        // An import updates a result within its round, so the round it had is still there.
+        const round = await checkedRound(tx, { ...before, round: before.round ?? null }, scheme);
         await tx.evaluation.update({
           where: { id: e.entityId },
-          data: { ...evaluationColumns(contentOf(before), scheme), publication: before.publication, version: { increment: 1 } },
+          data: { ...evaluationColumns(contentOf(before), scheme, round.id), publication: before.publication, version: { increment: 1 } },
         });
         await replaceChildren(tx, e.entityId, contentOf(before), scheme);
         const restored = await settleVerification(tx, actor, e.entityId, after);

@@ -16,6 +16,7 @@ const messages = (row: ClassifiedRow) => row.problems.map((p) => `${p.severity} 
 
 const stored = (over: Partial<ExistingEvaluation> = {}): ExistingEvaluation => ({
   institutionId: idOf("Kota Pekalongan"),
+  round: "2023-kasn-2023-12-07",
   year: 2023,
   status: "evaluated",
   score: 327,
@@ -114,7 +115,7 @@ describe("classifyRows", () => {
   it("refuses later duplicates of an institution and year, naming the first row", async () => {
     const preview = await classify(["Kota Pekalongan,kota,,2023,Sangat Baik,,,,,,,,", "Pemkot Pekalongan,,,2023,Sangat Baik,,,,,,,,", "Kota Pekalongan,kota,,2022,Baik,,,,,,,,"]);
     expect(preview.rows.map((r) => r.kind)).toEqual(["new", "error", "new"]);
-    expect(messages(preview.rows[1])).toEqual(["error row: Duplikat: 'Kota Pekalongan' tahun 2023 sudah ada di baris 2."]);
+    expect(messages(preview.rows[1])).toEqual(["error row: Duplikat: 'Kota Pekalongan' pada putaran KASN 2023, Yogyakarta · 7 Desember 2023 (tahun 2023) sudah ada di baris 2; satu instansi hanya punya satu hasil per putaran."]);
   });
 
   it("reports unknown and ambiguous institutions with suggestions", async () => {

@@ -8,4 +8,5 @@ export * from "./cycle";
 export * from "./trajectory";
 export * from "./messages";
 export * from "./verification";
+export * from "./rounds";
 export * from "./words";

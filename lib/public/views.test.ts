@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MERIT_2019 } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { InstitutionType } from "@/lib/merit";
-import type { Dataset, DatasetEvaluation, DatasetInstitution } from "./dataset";
+import type { Dataset, DatasetEvaluation, DatasetInstitution, Round } from "./dataset";
 import { biggestMovers, indexView, nationalCounts, peerRanks, peersOf, searchInstitutions, yearPages, yearSummary, yearView } from "./views";
 
 // Counted, to show a search text is normalised once per view rather than once per institution.
@@ -11,7 +11,8 @@ vi.mock("@/lib/registry/names", async (original) => {
   return { ...names, normalizeName: vi.fn(names.normalizeName) };
 });
 
-const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated"): DatasetEvaluation => ({
+const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated", round = `${year}-kasn`): DatasetEvaluation => ({
+  round,
   year,
   schemeCode: "merit-2019",
   status,
@@ -30,6 +31,24 @@ const inst = (name: string, type: InstitutionType, provinceCode: string | null, 
   evaluations,
 });
 
+const round = (year: number, evaluator: Round["evaluator"], announcedOn: string | null, city: string | null): Round => ({
+  code: `${year}-${evaluator}`,
+  year,
+  schemeCode: "merit-2019",
+  evaluator,
+  announcedOn,
+  name: `KASN ${year}`,
+  nameEn: `KASN ${year}`,
+  city,
+  venue: null,
+  sangatBaikCount: null,
+  baikCount: null,
+  totalCount: announcedOn ? 143 : null,
+  breakdown: null,
+  notes: null,
+  sourceUrls: ["https://example.org"],
+});
+
 const ds: Dataset = {
   schemes: [MERIT_2019],
   provinces: [
@@ -43,9 +62,10 @@ const ds: Dataset = {
     inst("Kota Malang", "kota", "35", [ev(2021, 256.5, "baik"), ev(2022, 291.5, "baik"), ev(2023, 327, "sangat-baik")]),
     inst("Kota Kosong", "kota", "35", []),
   ],
-  ceremonies: [
-    { roundYear: 2023, date: "2023-12-07", city: "Yogyakarta", venue: null, evaluator: "KASN", sangatBaikCount: null, baikCount: null, totalCount: 143, breakdown: null, sourceUrl: "https://example.org", notes: null },
-  ],
+  rounds: [
+    ...[2021, 2022, 2024].map((year) => round(year, "kasn", null, null)),
+    round(2023, "kasn", "2023-12-07", "Yogyakarta"),
+  ].sort((a, b) => a.year - b.year),
   updatedAt: null,
 };
 
@@ -100,7 +120,7 @@ describe("yearView and national counts", () => {
       ["Buruk", 0],
     ]);
     expect(v.results.map((r) => r.name)).toEqual(["Kota Malang", "Kota Pekalongan", "Kota Semarang"]);
-    expect(v.ceremony?.city).toBe("Yogyakarta");
+    expect(v.rounds.map((r) => r.city)).toEqual(["Yogyakarta"]);
     expect(yearView(ds, 2024).notEvaluated).toEqual([{ slug: "kota-pekalongan", name: "Kota Pekalongan", reason: "biennial_cycle" }]);
   });
 

@@ -3,7 +3,7 @@
 import { buildTrajectory, findCategoryByCode, latestEvaluated, moverSize, type Change, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { InstitutionType } from "@/lib/merit";
-import type { Ceremony, Dataset, DatasetInstitution } from "./dataset";
+import type { Dataset, DatasetInstitution, Round } from "./dataset";
 
 export type CategoryRef = { code: string; name: string; nameEn: string; rank: number; levels: number };
 
@@ -118,7 +118,8 @@ export type YearView = {
   counts: { category: CategoryRef; count: number }[];
   results: ResultRow[];
   notEvaluated: { slug: string; name: string; reason: string | null }[];
-  ceremony: Ceremony | null;
+  /** The year's rounds, earliest first. */
+  rounds: Round[];
 };
 
 // A year's view, built once per dataset (and shared: treat it as read-only). It is not a
@@ -151,7 +152,7 @@ function buildYearView(ds: Dataset, year: number): YearView {
           count: results.filter((r) => r.category?.code === c.code).length,
         }))
     : [];
-  return { year, scheme, counts, results, notEvaluated, ceremony: ds.ceremonies.find((c) => c.roundYear === year) ?? null };
+  return { year, scheme, counts, results, notEvaluated, rounds: ds.rounds.filter((r) => r.year === year) };
 }
 
 export type YearSummary = YearView & { resultsTotal: number; notEvaluatedTotal: number; page: number; pageCount: number };

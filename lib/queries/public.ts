@@ -73,7 +73,7 @@ export async function getHomeView(...args: []) {
   const evaluated = ds.institutions.filter((i) => i.evaluations.some((e) => e.status === "evaluated")).length;
   return {
     national: nationalCounts(ds),
-    ceremony: ds.ceremonies.at(-1) ?? null,
+    latestRound: ds.rounds.at(-1) ?? null,
     movers: biggestMovers(ds, 5),
     years,
     evaluated,

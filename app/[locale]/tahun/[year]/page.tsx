@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ResultTable } from "@/components/results/result-table";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { CeremonyFacts } from "@/components/year/ceremony-facts";
+import { RoundFacts } from "@/components/year/round-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions, getYearSummary } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
@@ -71,10 +71,16 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
         </table>
         <p className="text-sm text-slate-600">{t("recordedNote")}</p>
       </section>
-      {view.ceremony && (
+      {view.rounds.length > 0 && (
         <section aria-labelledby="ceremony" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <h2 id="ceremony" className="text-lg font-semibold">{t("ceremony")} {year}</h2>
-          <CeremonyFacts ceremony={view.ceremony} />
+          <h2 id="ceremony" className="text-lg font-semibold">{t("rounds")} {year}</h2>
+          {view.rounds.length > 1 && <p className="text-sm text-slate-600">{t("roundsNote")}</p>}
+          {view.rounds.map((r) => (
+            <div key={r.code} className="space-y-1">
+              <h3 className="font-medium">{locale === "en" ? r.nameEn : r.name}</h3>
+              <RoundFacts round={r} />
+            </div>
+          ))}
         </section>
       )}
       <section aria-labelledby="results" className="space-y-2">
