@@ -243,3 +243,41 @@ describe("a search text", () => {
     expect(normalisations()).toBe(1);
   });
 });
+
+describe("a year with two rounds", () => {
+  const kasn = { ...round(2024, "kasn", "2024-05-29", "Bandung"), code: "2024-kasn-0529" };
+  const bkn = { ...round(2024, "kemenpanrb_bkn", "2024-12-19", "Jakarta"), code: "2024-bkn-1219" };
+  const two: Dataset = {
+    ...ds,
+    rounds: [round(2023, "kasn", "2023-12-07", "Yogyakarta"), kasn, bkn],
+    institutions: [
+      inst("Badan POM", "lembaga", null, [ev(2023, 300, "baik"), ev(2024, 400, "sangat-baik", "evaluated", kasn.code), ev(2024, null, "sangat-baik", "evaluated", bkn.code)]),
+      inst("Badan Lain", "lembaga", null, [ev(2024, 390, "sangat-baik", "evaluated", kasn.code)]),
+    ],
+  };
+
+  it("lists both results of the year, each with its round, and counts the institution once", () => {
+    const v = yearView(two, 2024);
+    expect(v.rounds.map((r) => r.code)).toEqual([kasn.code, bkn.code]);
+    expect(v.results.map((r) => [r.name, r.round, r.score])).toEqual([
+      ["Badan POM", kasn.code, 400],
+      ["Badan Lain", kasn.code, 390],
+      ["Badan POM", bkn.code, null],
+    ]);
+    expect(v.counts.find((c) => c.category.code === "sangat-baik")?.count).toBe(2);
+    expect(nationalCounts(two).find((y) => y.year === 2024)?.counts.find((c) => c.code === "sangat-baik")?.count).toBe(2);
+  });
+
+  it("takes the latest round as the latest result, compared with the round before it", () => {
+    const row = indexView(two, {}).rows.find((r) => r.name === "Badan POM")!;
+    expect([row.year, row.round, row.score, row.change?.fromRound, row.change?.direction]).toEqual([2024, bkn.code, null, kasn.code, "same"]);
+    expect(indexView(two, { year: 2024 }).rows.find((r) => r.name === "Badan POM")?.round).toBe(bkn.code);
+    const mover = biggestMovers(two, 5).find((m) => m.slug === "badan-pom")!;
+    expect([mover.fromYear, mover.fromScore, mover.toScore]).toEqual([2023, 300, 400]);
+  });
+
+  it("ranks a result among the results of its own round", () => {
+    const ranks = peerRanks({ ...two, institutions: [two.institutions[1], { ...two.institutions[0], evaluations: two.institutions[0].evaluations.slice(0, 2) }] }, "badan-pom");
+    expect(ranks?.national).toEqual({ position: 1, of: 2, ties: 1 });
+  });
+});
