@@ -186,6 +186,22 @@ describe("the editor of Kota Pekalongan", () => {
     expect(badUrl).toMatchObject({ ok: false, fieldErrors: { "sources.0.url": [expect.stringContaining("http")] } });
     expect(await fingerprint()).toBe(before);
   });
+
+  it("chooses the round of a result: a second result of 2024 in KASN's round, and a new round on request", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const kasn = await createEvaluation({ ...draft2020(), year: 2024, round: "2024-kasn-2024-05-29", score: "330", announcedAt: "2024-05-29" });
+    expect(kasn).toMatchObject({ ok: true });
+    const rows = await t.db.evaluation.findMany({ where: { institutionId: ids.kota, year: 2024 }, include: { round: true } });
+    expect(rows.map((e) => [e.round.code, e.status]).sort()).toEqual([
+      ["2024-kasn-2024-05-29", "evaluated"],
+      ["2024-kemenpanrb-bkn-2024-12-19", "not_evaluated"],
+    ]);
+    const fresh = await createEvaluation({ ...draft2020(), year: 2024, round: "baru", evaluator: "kasn", announcedAt: "2024-06-20", score: "331" });
+    expect(fresh).toMatchObject({ ok: true });
+    expect(await t.db.evaluationRound.findUnique({ where: { code: "2024-kasn-2024-06-20" } })).toMatchObject({ evaluator: "kasn", name: "KASN 2024" });
+    const twice = await createEvaluation({ ...draft2020(), year: 2024, round: "baru", evaluator: "kasn", announcedAt: "2024-06-20", score: "331" });
+    expect(twice).toMatchObject({ ok: false, fieldErrors: { round: [expect.stringContaining("sudah memiliki hasil pada putaran KASN 2024")] } });
+  });
 });
 
 describe("concurrent edits", () => {

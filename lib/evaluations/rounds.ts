@@ -2,7 +2,7 @@
 // names in both languages (from the message files, the one home of the evaluators' names),
 // and the round a result lands in, made when no stored round fits.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { chooseRound, type Evaluator, type RoundDef, type RoundQuery } from "@/lib/merit";
+import { NEW_ROUND, chooseRound, type Evaluator, type RoundDef, type RoundQuery } from "@/lib/merit";
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
 
@@ -16,9 +16,13 @@ export function roundNames(evaluator: Evaluator, year: number, city: string | nu
 
 const day = (d: Date | null) => (d == null ? null : d.toISOString().slice(0, 10));
 
-export async function loadRounds(tx: Tx, years: number[]): Promise<RoundDef[]> {
-  if (!years.length) return [];
-  const rows = await tx.evaluationRound.findMany({ where: { year: { in: years } }, orderBy: [{ year: "asc" }, { announcedOn: "asc" }] });
+/** The stored rounds of `years` (every round when no years are given), earliest first. */
+export async function loadRounds(tx: Tx, years?: number[]): Promise<RoundDef[]> {
+  if (years && !years.length) return [];
+  const rows = await tx.evaluationRound.findMany({
+    where: years ? { year: { in: years } } : undefined,
+    orderBy: [{ year: "asc" }, { announcedOn: { sort: "asc", nulls: "first" } }, { code: "asc" }],
+  });
   const schemes = new Map((await tx.scheme.findMany({ select: { id: true, code: true } })).map((s) => [s.id, s.code]));
   return rows.map((r) => ({ code: r.code, year: r.year, schemeCode: schemes.get(r.schemeId)!, evaluator: r.evaluator, announcedOn: day(r.announcedOn), name: r.name, nameEn: r.nameEn }));
 }
@@ -39,9 +43,6 @@ export async function ensureRound(tx: Tx, round: { code: string; year: number; e
     select: { id: true, code: true },
   });
 }
-
-/** What a form sends to open a new round from its evaluator and announcement date. */
-export const NEW_ROUND = "baru";
 
 /**
  * The round of one result being written: the one its content names; with NEW_ROUND, the

@@ -15,6 +15,9 @@ export type RoundDef = {
   nameEn: string;
 };
 
+/** What a form sends for "a new round, from the evaluator and announcement date given". */
+export const NEW_ROUND = "baru";
+
 /** Who evaluated a year when nothing says otherwise: KASN until its dissolution in 2024, then KemenPAN-RB and BKN. */
 export function defaultEvaluator(year: number): Evaluator {
   return year <= 2023 ? "kasn" : "kemenpanrb_bkn";
