@@ -21,6 +21,7 @@ export const Change = named(
   "Change since the institution's previous evaluation.",
   z.object({
     fromYear: z.int().describe("Year of the previous evaluation compared with."),
+    fromRound: z.string().nullable().describe("Code of the round compared with (the previous round, possibly of the same year)."),
     score: z.number().nullable().describe("Score difference; only when both years have a score under the same scheme."),
     rank: z.int().nullable().describe("Category steps moved; only under the same scheme."),
     direction: z.enum(["up", "down", "same"]).nullable(),
@@ -36,6 +37,7 @@ export const Result = named(
     type: InstitutionType,
     province: z.string().nullable().describe("Province name; null for ministries and agencies."),
     year: z.int().nullable(),
+    round: z.string().nullable().describe("Code of the round of the result (see Round)."),
     category: z.string().nullable().describe("Category name in Indonesian, e.g. Sangat Baik."),
     categoryCode: z.string().nullable().describe("Category code, e.g. sangat-baik."),
     score: z.number().nullable(),

@@ -115,5 +115,5 @@ export async function getFilterOptions(...args: []) {
   const years = yearsWithResults(ds);
   // Cached for a day at most, so the new year's page is listed from its first day or so.
   const yearList = yearPages(ds, years, new Date().getFullYear());
-  return { provinces: ds.provinces, years, yearPages: yearList, schemes: ds.schemes, updatedAt: ds.updatedAt };
+  return { provinces: ds.provinces, years, yearPages: yearList, schemes: ds.schemes, rounds: ds.rounds, updatedAt: ds.updatedAt };
 }

@@ -1,4 +1,4 @@
-import { categoryLabel } from "@/lib/format";
+import { categoryLabel, formatDate } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -93,7 +93,23 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
             </Link>
           </p>
         )}
-        {view.results.length ? <ResultTable rows={view.results} caption={t("results")} showYear={false} /> : <p>{t("noData")}</p>}
+        {!view.results.length ? (
+          <p>{t("noData")}</p>
+        ) : view.rounds.length > 1 ? (
+          // Several announcements this year: each round's results under its own name.
+          view.rounds.map((r) => {
+            const rows = view.results.filter((x) => x.round === r.code);
+            const name = locale === "en" ? r.nameEn : r.name;
+            return rows.length ? (
+              <section key={r.code} data-round={r.code} className="space-y-1">
+                <h3 className="font-medium">{r.announcedOn ? `${name} · ${formatDate(r.announcedOn, locale)}` : name}</h3>
+                <ResultTable rows={rows} caption={`${t("results")}: ${name}`} showYear={false} />
+              </section>
+            ) : null;
+          })
+        ) : (
+          <ResultTable rows={view.results} caption={t("results")} showYear={false} />
+        )}
       </section>
       {view.notEvaluated.length > 0 && (
         <section aria-labelledby="not-evaluated" className="space-y-2">
