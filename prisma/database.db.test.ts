@@ -127,6 +127,8 @@ describe("the database refuses bad rows", () => {
       ["2024-kemenpanrb-bkn-2024-12-19", "kemenpanrb_bkn", null, "Sangat Baik"],
     ]);
     expect(rows[0].round).toMatchObject({ city: "Bandung", venue: "Aula Gedung Sate" });
+    // A round without sources has an empty list, never none (the public pages list them).
+    expect(await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "EvaluationRound" WHERE "sourceUrls" IS NULL`).toEqual([{ n: 0 }]);
   });
 
   it("refuses a result whose year, scheme or evaluator differs from its round's", async () => {

@@ -35,7 +35,7 @@ const evaluationRows = (db: Db, slugs?: string[]) => db.$queryRaw<EvaluationRow[
 const roundRows = async (db: Db): Promise<Round[]> => {
   const rows = await db.$queryRaw<(Omit<Round, "evaluator"> & { evaluator: Round["evaluator"] })[]>`
     SELECT r."code", r."year", s."code" AS "schemeCode", r."evaluator"::text AS "evaluator", to_char(r."announcedOn", 'YYYY-MM-DD') AS "announcedOn",
-      r."name", r."nameEn", r."city", r."venue", r."sangatBaikCount", r."baikCount", r."totalCount", r."breakdown", r."notes", r."sourceUrls"
+      r."name", r."nameEn", r."city", r."venue", r."sangatBaikCount", r."baikCount", r."totalCount", r."breakdown", r."notes", COALESCE(r."sourceUrls", '{}') AS "sourceUrls"
     FROM "EvaluationRound" r JOIN "Scheme" s ON s."id" = r."schemeId"`;
   return rows.sort(compareRounds);
 };

@@ -39,6 +39,7 @@ export async function ensureRound(tx: Tx, round: { code: string; year: number; e
       evaluator: round.evaluator,
       announcedOn: round.announcedOn ? new Date(`${round.announcedOn}T00:00:00Z`) : null,
       ...roundNames(round.evaluator, round.year, null),
+      sourceUrls: [],
     },
     select: { id: true, code: true },
   });

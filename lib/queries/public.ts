@@ -73,7 +73,8 @@ export async function getHomeView(...args: []) {
   const evaluated = ds.institutions.filter((i) => i.evaluations.some((e) => e.status === "evaluated")).length;
   return {
     national: nationalCounts(ds),
-    latestRound: ds.rounds.at(-1) ?? null,
+    // The latest announcement with a day and a place: a round known only by its results says less.
+    latestRound: ds.rounds.findLast((r) => r.announcedOn && r.city) ?? ds.rounds.at(-1) ?? null,
     movers: biggestMovers(ds, 5),
     years,
     evaluated,

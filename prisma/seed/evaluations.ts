@@ -66,7 +66,7 @@ export async function seedEvaluations(db: Db) {
         const found = day ? same.find((r) => r.announcedOn?.toISOString().slice(0, 10) === day) : same.at(-1);
         if (found) return found;
         const made = await tx.evaluationRound.create({
-          data: { code: roundCode(year, evaluator, day), year, evaluator, schemeId: schemeFor(year).id, announcedOn: day ? new Date(`${day}T00:00:00Z`) : null, ...roundNames(evaluator, year, null) },
+          data: { code: roundCode(year, evaluator, day), year, evaluator, schemeId: schemeFor(year).id, announcedOn: day ? new Date(`${day}T00:00:00Z`) : null, ...roundNames(evaluator, year, null), sourceUrls: [] },
         });
         rounds.push(made);
         return made;
