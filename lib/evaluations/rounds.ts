@@ -8,6 +8,9 @@ import id from "@/lib/i18n/messages/id.json";
 
 type Tx = Prisma.TransactionClient;
 
+/** The evaluator's name in Indonesian ("KemenPAN-RB dan BKN"). */
+export const evaluatorName = (evaluator: Evaluator) => id.evaluators[evaluator];
+
 /** "KASN 2024, Bandung" and its English name. */
 export function roundNames(evaluator: Evaluator, year: number, city: string | null) {
   const place = city ? `, ${city}` : "";

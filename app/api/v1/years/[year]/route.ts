@@ -11,6 +11,7 @@ import { isYear } from "@/lib/queries/arguments";
 import { getDatasetStamp } from "@/lib/cache/dataset";
 import { getYearSummary, getYearView } from "@/lib/queries/public";
 import type { Round } from "@/lib/public/dataset";
+import { evaluatorName } from "@/lib/evaluations/rounds";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/years/[year]">) {
   const { year: raw } = await params;
@@ -58,7 +59,7 @@ function legacyCeremony(rounds: Round[]) {
     date: r.announcedOn!,
     city: r.city!,
     venue: r.venue,
-    evaluator: r.name.replace(/ \d{4}(,.*)?$/, ""),
+    evaluator: evaluatorName(r.evaluator),
     sangatBaikCount: r.sangatBaikCount,
     baikCount: r.baikCount,
     totalCount: r.totalCount,
