@@ -198,7 +198,9 @@ describe("the editor of Kota Pekalongan", () => {
     ]);
     const fresh = await createEvaluation({ ...draft2020(), year: 2024, round: "baru", evaluator: "kasn", announcedAt: "2024-06-20", score: "331" });
     expect(fresh).toMatchObject({ ok: true });
-    expect(await t.db.evaluationRound.findUnique({ where: { code: "2024-kasn-2024-06-20" } })).toMatchObject({ evaluator: "kasn", name: "KASN 2024" });
+    const opened = await t.db.evaluationRound.findUniqueOrThrow({ where: { code: "2024-kasn-2024-06-20" } });
+    expect(opened).toMatchObject({ evaluator: "kasn", name: "KASN 2024" });
+    expect(await t.db.auditEntry.findFirst({ where: { action: "round.create", entityId: opened.id } })).toMatchObject({ actorEmail: EDITOR.email, entityType: "round" });
     const twice = await createEvaluation({ ...draft2020(), year: 2024, round: "baru", evaluator: "kasn", announcedAt: "2024-06-20", score: "331" });
     expect(twice).toMatchObject({ ok: false, fieldErrors: { round: [expect.stringContaining("sudah memiliki hasil pada putaran KASN 2024")] } });
   });

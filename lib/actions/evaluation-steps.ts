@@ -6,17 +6,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { verifiedAfterWrite } from "@/lib/merit";
 import { checkAgainstScheme, type EvaluationInput } from "@/lib/validation/evaluation";
 import { loadSnapshot, type EvaluationContent, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
+import { recordAudit } from "@/lib/audit/record";
 import { roundForContent } from "@/lib/evaluations/rounds";
 import { schemeForYear, type SchemeRecord } from "./evaluation-record";
 import { ConflictError, InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
 
-export async function checkedContent(tx: Tx, input: EvaluationInput): Promise<{ content: EvaluationContent; scheme: SchemeRecord; roundId: string }> {
+export async function checkedContent(tx: Tx, actor: Actor, input: EvaluationInput): Promise<{ content: EvaluationContent; scheme: SchemeRecord; roundId: string }> {
   const scheme = await schemeForYear(tx, input.year);
   const { errors, categoryCode } = checkAgainstScheme(input, scheme?.def ?? null);
   if (!scheme || Object.keys(errors).length) throw new InputError("Periksa isian yang ditandai.", errors);
-  const round = await checkedRound(tx, { year: input.year, round: input.round, evaluator: input.evaluator, announcedAt: input.announcedAt }, scheme);
+  const round = await checkedRound(tx, actor, { year: input.year, round: input.round, evaluator: input.evaluator, announcedAt: input.announcedAt }, scheme);
   const content: EvaluationContent = {
     year: input.year,
     round: round.code,
@@ -35,10 +36,11 @@ export async function checkedContent(tx: Tx, input: EvaluationInput): Promise<{ 
   return { content, scheme, roundId: round.id };
 }
 
-/** The round a result is written to, or the form's error on the round field. */
-export async function checkedRound(tx: Tx, content: Pick<EvaluationContent, "year" | "round" | "evaluator" | "announcedAt">, scheme: SchemeRecord) {
+/** The round a result is written to (a new one recorded in the audit log), or the form's error on the round field. */
+export async function checkedRound(tx: Tx, actor: Actor, content: Pick<EvaluationContent, "year" | "round" | "evaluator" | "announcedAt">, scheme: SchemeRecord, batchId?: string) {
   const round = await roundForContent(tx, content, scheme.id);
   if ("error" in round) throw new InputError("Periksa isian yang ditandai.", { round: [round.error] });
+  if (round.made) await recordAudit(tx, actor, { action: "round.create", entityType: "round", entityId: round.id, year: content.year, batchId, before: null, after: round.made });
   return round;
 }
 

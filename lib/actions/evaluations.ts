@@ -18,7 +18,7 @@ const ref = z.object({ id: z.string().min(1), version: z.number().int().positive
 export const createEvaluation = staffAction(evaluationSchema, async (input, { actor, db }) => {
   assertInstitution(actor, input.institutionId);
   const id = await db.$transaction(async (tx) => {
-    const { content, scheme, roundId } = await checkedContent(tx, input);
+    const { content, scheme, roundId } = await checkedContent(tx, actor, input);
     await assertRoundFree(tx, input.institutionId, roundId);
     const row = await tx.evaluation.create({
       data: { institutionId: input.institutionId, publication: "draft", ...evaluationColumns(content, scheme, roundId) },
@@ -34,7 +34,7 @@ export const createEvaluation = staffAction(evaluationSchema, async (input, { ac
 export const updateEvaluation = staffAction(evaluationEditSchema, async (input, { actor, db }) => {
   const { slug, published, version, withdrawn } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
-    const { content, scheme, roundId } = await checkedContent(tx, { ...input, institutionId: before.institutionId });
+    const { content, scheme, roundId } = await checkedContent(tx, actor, { ...input, institutionId: before.institutionId });
     await assertRoundFree(tx, before.institutionId, roundId, input.id);
     await tx.evaluation.update({
       where: { id: input.id },
@@ -114,7 +114,7 @@ export const restoreEvaluation = staffAction(
       if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${snapshot.year}.`);
       // A snapshot from before rounds names none: it goes back to the round of its year and evaluator.
       const content = { ...contentOf(snapshot), round: snapshot.round ?? null };
-      const round = await checkedRound(tx, content, scheme);
+      const round = await checkedRound(tx, actor, content, scheme);
       const exists = await tx.evaluation.findUnique({ where: { id: entry.entityId }, select: { id: true } });
       let before: EvaluationSnapshot | null = null;
       if (exists) {

@@ -129,8 +129,12 @@ describe("bulk import", () => {
     // Imported again, each row is its stored result, unchanged; the duplicate is still refused.
     const again = await previewImport(t.db, admin, file, "putaran.csv");
     expect(again.preview.rows.map((r) => r.kind)).toEqual(["unchanged", "unchanged", "error", "unchanged"]);
+    expect(await t.db.auditEntry.findFirst({ where: { batchId: result.batchId, action: "round.create" } })).toMatchObject({ entityType: "round", year: 2024 });
     await revertImport(t.db, admin, result.batchId);
     expect(await t.db.evaluation.count({ where: { year: 2024, institution: { slug: "provinsi-jawa-tengah" } } })).toBe(0);
+    // The round the import opened is gone with its results; the rounds it found stay.
+    expect(await t.db.evaluationRound.findUnique({ where: { code: "2024-kasn-2024-06-20" } })).toBeNull();
+    expect(await t.db.evaluationRound.count({ where: { code: { in: ["2024-kasn-2024-05-29", "2024-kemenpanrb-bkn-2024-12-19"] } } })).toBe(2);
   });
 
   it("keeps an editor to their institutions", async () => {

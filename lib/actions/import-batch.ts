@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
 import { auditRow, recordAudit } from "@/lib/audit/record";
+import type { Snapshot } from "@/lib/audit/changes";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { classifyRows, parseFile, type ClassifiedRow, type CommitResult, type Preview } from "@/lib/import";
@@ -57,7 +58,7 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
         if (!schemes.has(year)) schemes.set(year, (await schemeForYear(tx, year))!);
         return schemes.get(year)!;
       };
-      const roundIds = await roundsOf(tx, rows, schemeOf);
+      const roundIds = await roundsOf(tx, actor, rows, schemeOf, batchId);
       const creates = rows.filter((r) => r.action === "create");
       for (let i = 0; i < creates.length; i += CHUNK) {
         await createChunk(tx, actor, creates.slice(i, i + CHUNK), schemeOf, roundIds, publication, batchId);
@@ -83,14 +84,16 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
   return result;
 }
 
-/** The ids of the rounds the rows land in; the new ones are made here, in the import's transaction. */
-async function roundsOf(tx: Tx, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>) {
+/** The ids of the rounds the rows land in; the new ones are made here, in the import's transaction and audit batch. */
+async function roundsOf(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, batchId: string) {
   const ids = new Map<string, string>();
   const stored = await tx.evaluationRound.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.round!.code))] } }, select: { id: true, code: true } });
   for (const r of stored) ids.set(r.code, r.id);
   for (const { round } of rows) {
     if (ids.has(round!.code)) continue;
-    ids.set(round!.code, (await ensureRound(tx, round!, (await schemeOf(round!.year)).id)).id);
+    const made = await ensureRound(tx, round!, (await schemeOf(round!.year)).id);
+    if (made.made) await recordAudit(tx, actor, { action: "round.create", entityType: "round", entityId: made.id, year: round!.year, batchId, before: null, after: made.made });
+    ids.set(round!.code, made.id);
   }
   return ids;
 }
@@ -209,7 +212,7 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         const before = snapshotOf(e.before);
         const scheme = (await schemeForYear(tx, before.year))!;
         // An import updates a result within its round, so the round it had is still there.
-        const round = await checkedRound(tx, { ...before, round: before.round ?? null }, scheme);
+        const round = await checkedRound(tx, actor, { ...before, round: before.round ?? null }, scheme, revertBatch);
         await tx.evaluation.update({
           where: { id: e.entityId },
           data: { ...evaluationColumns(contentOf(before), scheme, round.id), publication: before.publication, version: { increment: 1 } },
@@ -218,6 +221,12 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         const restored = await settleVerification(tx, actor, e.entityId, after);
         if (after.verified && !restored.verified) withdrawn++;
         await recordAudit(tx, actor, { action: "evaluation.restore", entityType: "evaluation", entityId: e.entityId, institutionId: before.institutionId, year: before.year, batchId: revertBatch, before: after, after: restored });
+      }
+      // The rounds the import opened go too, unless a result has landed in them since.
+      for (const opened of await tx.auditEntry.findMany({ where: { batchId, action: "round.create" } })) {
+        if (await tx.evaluation.findFirst({ where: { roundId: opened.entityId }, select: { id: true } })) continue;
+        const gone = await tx.evaluationRound.deleteMany({ where: { id: opened.entityId } });
+        if (gone.count) await recordAudit(tx, actor, { action: "round.delete", entityType: "round", entityId: opened.entityId, year: opened.year, batchId: revertBatch, before: opened.after as Snapshot, after: null });
       }
       await recordAudit(tx, actor, { action: "import.revert", entityType: "import", entityId: batchId, batchId: revertBatch, before: null, after: { reverted: entries.length } });
       const slugs = await tx.institution.findMany({ where: { id: { in: [...slugIds] } }, select: { slug: true } });

@@ -21,14 +21,16 @@ export type AuditAction =
   | "user.password_reset"
   | "user.sessions_end"
   | "import.commit"
-  | "import.revert";
+  | "import.revert"
+  | "round.create"
+  | "round.delete";
 
 /** Who wrote: all an entry keeps of the actor (so the log needs nothing from lib/auth). */
 export type AuditActor = { userId: string; email: string };
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import";
+  entityType: "evaluation" | "institution" | "user" | "import" | "round";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

@@ -30,22 +30,21 @@ export async function loadRounds(tx: Tx, years?: number[]): Promise<RoundDef[]> 
   return rows.map((r) => ({ code: r.code, year: r.year, schemeCode: schemes.get(r.schemeId)!, evaluator: r.evaluator, announcedOn: day(r.announcedOn), name: r.name, nameEn: r.nameEn }));
 }
 
-/** The stored round with this code, made first (named after its evaluator and year) when there is none. */
+/** The stored round with this code, made first (named after its evaluator and year) when there is none; `made` is the new round as written. */
 export async function ensureRound(tx: Tx, round: { code: string; year: number; evaluator: Evaluator; announcedOn: string | null }, schemeId: string) {
-  return tx.evaluationRound.upsert({
-    where: { code: round.code },
-    update: {},
-    create: {
-      code: round.code,
-      year: round.year,
-      schemeId,
-      evaluator: round.evaluator,
-      announcedOn: round.announcedOn ? new Date(`${round.announcedOn}T00:00:00Z`) : null,
-      ...roundNames(round.evaluator, round.year, null),
-      sourceUrls: [],
-    },
-    select: { id: true, code: true },
-  });
+  const stored = await tx.evaluationRound.findUnique({ where: { code: round.code }, select: { id: true, code: true } });
+  if (stored) return { ...stored, made: null };
+  const data = {
+    code: round.code,
+    year: round.year,
+    schemeId,
+    evaluator: round.evaluator,
+    announcedOn: round.announcedOn ? new Date(`${round.announcedOn}T00:00:00Z`) : null,
+    ...roundNames(round.evaluator, round.year, null),
+    sourceUrls: [],
+  };
+  const row = await tx.evaluationRound.create({ data, select: { id: true, code: true } });
+  return { ...row, made: { ...data, announcedOn: round.announcedOn } };
 }
 
 /**
@@ -59,7 +58,7 @@ export async function roundForContent(
   tx: Tx,
   content: { year: number; round: string | null; evaluator: Evaluator | null; announcedAt: string | null },
   schemeId: string,
-): Promise<{ id: string; code: string } | { error: string }> {
+): Promise<Awaited<ReturnType<typeof ensureRound>> | { error: string }> {
   const rounds = await loadRounds(tx, [content.year]);
   const wantsNew = content.round === NEW_ROUND;
   const code = wantsNew ? null : content.round;
@@ -70,7 +69,7 @@ export async function roundForContent(
   const query: RoundQuery = { year: content.year, evaluator: content.evaluator, announcedOn: wantsNew ? content.announcedAt : null, code };
   const choice = chooseRound(rounds, query, (r) => r.name);
   if (choice.kind === "error") return { error: choice.message };
-  if (choice.kind === "existing") return tx.evaluationRound.findUniqueOrThrow({ where: { code: choice.round.code }, select: { id: true, code: true } });
+  if (choice.kind === "existing") return { ...(await tx.evaluationRound.findUniqueOrThrow({ where: { code: choice.round.code }, select: { id: true, code: true } })), made: null };
   if (rounds.length && !wantsNew) {
     return { error: `Tahun ${content.year} sudah punya putaran (${rounds.map((r) => r.name).join("; ")}), tidak ada yang dari penilai ini. Pilih putarannya, atau "putaran baru" untuk pengumuman lain.` };
   }
