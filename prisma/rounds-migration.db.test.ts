@@ -6,11 +6,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schemeForYear } from "../lib/merit";
 import { normalizeName } from "../lib/registry/names";
 import { dataFile } from "./seed/files";
 import { dateFromUrl, evaluatorFor, publisherFromUrl } from "./seed/evaluations";
-import { readCsv, seedRegistry } from "./seed/registry";
-import { seedSchemes } from "./seed/schemes";
+import { centralInstitutions, readCsv, regionalInstitutions } from "./seed/registry";
+import { SEED_SCHEMES } from "./seed/schemes";
 import { openTestDb, type TestDb } from "./test-db";
 
 const MIGRATIONS = path.join(import.meta.dirname, "migrations");
@@ -20,18 +21,35 @@ let t: TestDb;
 let before: Map<string, string>;
 const earlier = mkdtempSync(path.join(tmpdir(), "jm-migrations-"));
 
-/** The results as main's seed wrote them: rows of one institution and year, the year's ceremony date, the evaluator by rule. */
+/**
+ * The demo data as the seed wrote it before rounds: rows of one institution and year, the
+ * year's ceremony date, the evaluator by rule. Written in plain SQL of that schema, so
+ * that later changes to the Prisma models do not reach this copy.
+ */
 async function loadOldDemo(db: TestDb["db"]) {
-  await seedSchemes(db);
-  await seedRegistry(db);
+  for (const s of SEED_SCHEMES) {
+    await db.$executeRaw`INSERT INTO "Scheme" ("id", "code", "name", "nameEn", "validFromYear", "validToYear", "scaleMin", "scaleMax", "scaleStep")
+      VALUES (${`scheme-${s.code}`}, ${s.code}, ${s.name}, ${s.nameEn}, ${s.validFromYear}, ${s.validToYear}, ${s.scale.min}::numeric, ${s.scale.max}::numeric, ${s.scale.step}::numeric)`;
+    for (const c of s.categories) {
+      await db.$executeRaw`INSERT INTO "SchemeCategory" ("id", "schemeId", "code", "name", "nameEn", "rank", "lowerBound", "reevaluateAfterYears")
+        VALUES (${`category-${s.code}-${c.code}`}, ${`scheme-${s.code}`}, ${c.code}, ${c.name}, ${c.nameEn}, ${c.rank}, ${c.lowerBound}::numeric, ${c.reevaluateAfterYears})`;
+    }
+  }
+  const { provinces, institutions: regional } = regionalInstitutions();
+  const all = [...regional, ...centralInstitutions()];
+  for (const p of provinces) await db.$executeRaw`INSERT INTO "Province" ("code", "name", "slug") VALUES (${p.code}, ${p.name}, ${p.slug})`;
+  const column = <K extends keyof (typeof all)[number]>(k: K) => all.map((i) => i[k]);
+  await db.$executeRaw`INSERT INTO "Institution" ("id", "slug", "name", "shortName", "type", "status", "provinceCode", "kemendagriCode", "note", "updatedAt")
+    SELECT 'inst-' || slug, slug, name, short, type::"InstitutionType", status::"InstitutionStatus", province, code, note, now()
+    FROM unnest(${column("slug")}::text[], ${column("name")}::text[], ${column("shortName")}::text[], ${column("type")}::text[], ${column("status")}::text[],
+      ${column("provinceCode")}::text[], ${column("kemendagriCode")}::text[], ${column("note")}::text[]) AS t(slug, name, short, type, status, province, code, note)`;
+  const institutionOf = new Map<string, string>();
+  for (const i of all) for (const a of new Set(i.aliases.map(normalizeName))) institutionOf.set(a, `inst-${i.slug}`);
   const ceremonies = new Map(readCsv(dataFile("ceremonies.csv")).map((c) => [Number(c.round_year), c])); // the last of a year, as the table held one
   for (const c of ceremonies.values()) {
     await db.$executeRaw`INSERT INTO "Ceremony" ("roundYear", "date", "city", "venue", "evaluator", "totalCount", "sourceUrl", "notes")
       VALUES (${Number(c.round_year)}, ${c.ceremony_date}::date, ${c.city}, ${c.venue || null}, ${c.evaluator}, ${c.total_baik_or_better ? Number(c.total_baik_or_better) : null}, ${c.source_url}, ${c.notes || null})`;
   }
-  const aliases = await db.institutionAlias.findMany({ select: { normalized: true, institutionId: true } });
-  const institutionOf = new Map(aliases.map((a) => [a.normalized, a.institutionId]));
-  const schemes = await db.scheme.findMany({ include: { categories: true } });
   const seen = new Set<string>();
   let n = 0;
   for (const r of readCsv(dataFile("awards-public.csv"))) {
@@ -40,19 +58,19 @@ async function loadOldDemo(db: TestDb["db"]) {
     const institutionId = institutionOf.get(normalizeName(r.institution_name))!;
     if (seen.has(`${institutionId}|${year}`)) continue;
     seen.add(`${institutionId}|${year}`);
-    const scheme = schemes.find((s) => s.validFromYear <= year && (s.validToYear == null || year <= s.validToYear))!;
+    const scheme = schemeForYear(SEED_SCHEMES, year)!;
     const category = scheme.categories.find((c) => normalizeName(c.name) === normalizeName(r.category))!;
     const evaluator = evaluatorFor(year, r.source_url);
     const announced = evaluator === "bkd_provinsi" ? null : (ceremonies.get(year)?.ceremony_date ?? null);
     const id = `old-${++n}`;
     await db.$executeRaw`INSERT INTO "Evaluation" ("id", "institutionId", "year", "schemeId", "status", "score", "categoryId", "announcedAt", "evaluator", "publication", "updatedAt")
-      VALUES (${id}, ${institutionId}, ${year}, ${scheme.id}, 'evaluated', ${r.score ? Number(r.score) : null}::numeric, ${category.id}, ${announced}::date, ${evaluator}::"Evaluator", 'published', now())`;
+      VALUES (${id}, ${institutionId}, ${year}, ${`scheme-${scheme.code}`}, 'evaluated', ${r.score ? Number(r.score) : null}::numeric, ${`category-${scheme.code}-${category.code}`},
+        ${announced}::date, ${evaluator}::"Evaluator", 'published', now())`;
     await db.$executeRaw`INSERT INTO "Source" ("id", "evaluationId", "url", "publisher", "publishedAt") VALUES (${`src-${n}`}, ${id}, ${r.source_url}, ${publisherFromUrl(r.source_url)}, ${dateFromUrl(r.source_url)})`;
   }
   // A year not evaluated has no evaluator of its own.
-  const pekalongan = await db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } });
   await db.$executeRaw`INSERT INTO "Evaluation" ("id", "institutionId", "year", "schemeId", "status", "notEvaluatedReason", "publication", "updatedAt")
-    VALUES ('old-not-evaluated', ${pekalongan.id}, 2024, ${schemes.find((s) => s.code === "merit-2019")!.id}, 'not_evaluated', 'biennial_cycle', 'published', now())`;
+    VALUES ('old-not-evaluated', 'inst-kota-pekalongan', 2024, 'scheme-merit-2019', 'not_evaluated', 'biennial_cycle', 'published', now())`;
 }
 
 const contents = async (db: TestDb["db"]) =>
@@ -78,7 +96,16 @@ beforeAll(async () => {
   }
   await loadOldDemo(t.db);
   before = await contents(t.db);
-  expect(await t.migrate()).toEqual([ROUNDS_MIGRATION]);
+  // This migration alone, then any that came after it (the checks read with today's models).
+  mkdirSync(path.join(earlier, ROUNDS_MIGRATION));
+  copyFileSync(path.join(MIGRATIONS, ROUNDS_MIGRATION, "migration.sql"), path.join(earlier, ROUNDS_MIGRATION, "migration.sql"));
+  process.env.PRISMA_MIGRATIONS_DIR = earlier;
+  try {
+    expect(await t.migrate()).toEqual([ROUNDS_MIGRATION]);
+  } finally {
+    delete process.env.PRISMA_MIGRATIONS_DIR;
+  }
+  await t.migrate();
 }, 180_000);
 afterAll(async () => {
   await t?.drop();
