@@ -50,10 +50,10 @@ test("download the filtered table as CSV", async ({ page }) => {
   const text = (await download.createReadStream()).toArray();
   const csv = Buffer.concat(await text).toString("utf8").replace(/^\uFEFF/, "");
   const lines = csv.trim().split(/\r\n/);
-  expect(lines[0]).toBe("slug,name,type,province,year,category,score,change_score,change_from_year");
+  expect(lines[0]).toBe("slug,name,type,province,year,category,score,change_score,change_from_year,round");
   const provinces = new Set(demoRows().filter((r) => r.institution_type === "provinsi").map((r) => r.institution_name));
   expect(lines).toHaveLength(provinces.size + 1);
-  expect(lines).toContain("provinsi-jawa-timur,Provinsi Jawa Timur,provinsi,Jawa Timur,2024,Sangat Baik,383,51,2021");
+  expect(lines).toContain("provinsi-jawa-timur,Provinsi Jawa Timur,provinsi,Jawa Timur,2024,Sangat Baik,383,51,2021,2024-kemenpanrb-bkn-2024-12-19");
 });
 
 test("home shows the national picture, movers and the latest ceremony", async ({ page }) => {

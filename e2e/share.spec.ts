@@ -159,7 +159,7 @@ test("the Atom feeds validate, are linked from the pages and list a newly publis
   try {
     for (const path of ["/feed.xml", "/feed/provinsi/jawa-tengah.xml", "/feed/instansi/kota-semarang.xml"]) {
       const { entries } = await atomEntries(page, path);
-      expect(entries[0]).toMatchObject({ id: `${SITE}/instansi/kota-semarang#2023`, link: `${SITE}/instansi/kota-semarang` });
+      expect(entries[0]).toMatchObject({ id: `${SITE}/instansi/kota-semarang#2023-kasn-2023-12-07`, link: `${SITE}/instansi/kota-semarang` });
       expect(entries[0].title).toMatch(/^Kota Semarang 2023: .*\(301,5\)$/);
     }
     // The card, cached under the institution's tag, is drawn again with the new result.

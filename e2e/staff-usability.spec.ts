@@ -56,14 +56,14 @@ test("a refused save moves focus to the first marked field, even when it is off 
   await expect(page.getByLabel("Nilai terverifikasi")).toBeFocused();
   await expect(page.getByLabel("Nilai terverifikasi")).toBeInViewport();
 
-  // The server's refusal too: Kota Pekalongan already has 2021.
+  // The server's refusal too: Kota Pekalongan already has a result in 2021's round.
   await page.getByLabel("Tahun").fill("2021");
   await page.getByLabel("Nilai terverifikasi").fill("250");
   await page.getByLabel("Catatan").focus();
   await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
-  await expect(page.getByText("Instansi ini sudah memiliki penilaian tahun 2021.")).toBeVisible();
-  await expect(page.getByLabel("Tahun")).toBeFocused();
-  await expect(page.getByLabel("Tahun")).toBeInViewport();
+  await expect(page.getByText("Instansi ini sudah memiliki hasil pada putaran KASN 2021, Surabaya (2021-kasn-2021-12-07).")).toBeVisible();
+  await expect(page.getByLabel("Putaran")).toBeFocused();
+  await expect(page.getByLabel("Putaran")).toBeInViewport();
 });
 
 test("the evaluation filters and page live in the address: reload and Back keep them", async ({ page }) => {

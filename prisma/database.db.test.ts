@@ -22,7 +22,7 @@ const tableCounts = async () => ({
   aliases: await t.db.institutionAlias.count(),
   evaluations: await t.db.evaluation.count(),
   sources: await t.db.source.count(),
-  ceremonies: await t.db.ceremony.count(),
+  rounds: await t.db.evaluationRound.count(),
 });
 
 describe("schema and demo data", () => {
@@ -33,16 +33,18 @@ describe("schema and demo data", () => {
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
   });
 
-  it("seeds the registry, the schemes and the 59 public results", async () => {
+  it("seeds the registry, the schemes and the 63 public results", async () => {
     const first = await seedAll(t.db);
-    expect(first.created).toBe(60);
+    expect(first.created).toBe(64);
     const regional = await t.db.institution.count({ where: { type: { in: ["provinsi", "kabupaten", "kota"] } } });
     expect(regional).toBe(552);
     expect(await t.db.institution.count({ where: { type: "provinsi" } })).toBe(38);
     expect(await t.db.institution.count({ where: { type: { in: ["kementerian", "lembaga"] } } })).toBe(132);
-    expect(await t.db.evaluation.count({ where: { publication: "published" } })).toBe(60);
-    expect(await t.db.source.count()).toBe(59);
-    expect(await t.db.ceremony.count()).toBe(5);
+    expect(await t.db.evaluation.count({ where: { publication: "published" } })).toBe(64);
+    expect(await t.db.source.count()).toBe(63);
+    // One per handover in ceremonies.csv (two in 2024), the provincial round of 2022 and the
+    // 2025 results, whose announcement is not dated.
+    expect(await t.db.evaluationRound.count()).toBe(8);
   });
 
   it("changes nothing when seeded a second time", async () => {
@@ -89,7 +91,7 @@ describe("schema and demo data", () => {
   it("hides draft evaluations from the public profile", async () => {
     const kudus = await t.db.institution.findUniqueOrThrow({ where: { slug: "kabupaten-kudus" } });
     await t.db.evaluation.update({
-      where: { institutionId_year: { institutionId: kudus.id, year: 2023 } },
+      where: { id: (await t.db.evaluation.findFirstOrThrow({ where: { institutionId: kudus.id, year: 2023 } })).id },
       data: { publication: "draft" },
     });
     const profile = await loadInstitutionProfile(t.db, "kabupaten-kudus");
@@ -102,17 +104,54 @@ describe("the database refuses bad rows", () => {
     const scheme = await t.db.scheme.findUniqueOrThrow({ where: { code: "merit-2019" }, include: { categories: true } });
     const cat = (code: string) => scheme.categories.find((c) => c.code === code)!.id;
     const inst = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-semarang" } });
-    return { schemeId: scheme.id, cat, institutionId: inst.id };
+    const round = await t.db.evaluationRound.findFirstOrThrow({ where: { year: 2021, evaluator: "kasn" } });
+    return { schemeId: scheme.id, cat, institutionId: inst.id, roundId: round.id };
   };
 
-  it("refuses a second evaluation for the same institution and year", async () => {
+  it("refuses a second result for the same institution and round", async () => {
     const pekalongan = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } });
     const { schemeId, cat } = await base();
+    const round = await t.db.evaluationRound.findFirstOrThrow({ where: { year: 2022, evaluator: "kasn" } });
     await expect(
       t.db.evaluation.create({
-        data: { institutionId: pekalongan.id, year: 2022, schemeId, categoryId: cat("baik"), score: 260 },
+        data: { institutionId: pekalongan.id, roundId: round.id, year: 2022, schemeId, categoryId: cat("baik"), score: 260 },
       }),
     ).rejects.toThrow(/Unique constraint|unique/i);
+  });
+
+  it("keeps two results of one year in two rounds: BPOM 2024 from KASN and from KemenPAN-RB and BKN", async () => {
+    const bpom = await t.db.institution.findUniqueOrThrow({ where: { slug: "badan-pengawas-obat-dan-makanan" } });
+    const rows = await t.db.evaluation.findMany({ where: { institutionId: bpom.id, year: 2024 }, include: { round: true, category: true }, orderBy: { round: { announcedOn: "asc" } } });
+    expect(rows.map((e) => [e.round.code, e.round.evaluator, e.score?.toNumber() ?? null, e.category?.name])).toEqual([
+      ["2024-kasn-2024-05-29", "kasn", 400, "Sangat Baik"],
+      ["2024-kemenpanrb-bkn-2024-12-19", "kemenpanrb_bkn", null, "Sangat Baik"],
+    ]);
+    expect(rows[0].round).toMatchObject({ city: "Bandung", venue: "Aula Gedung Sate" });
+    // A round without sources has an empty list, never none (the public pages list them).
+    expect(await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "EvaluationRound" WHERE "sourceUrls" IS NULL`).toEqual([{ n: 0 }]);
+  });
+
+  it("refuses a result whose year, scheme or evaluator differs from its round's", async () => {
+    const { schemeId, cat, institutionId, roundId } = await base();
+    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2022, schemeId, categoryId: cat("baik"), score: 300 } })).rejects.toThrow(
+      /differs from round/,
+    );
+    await expect(
+      t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat("baik"), score: 300, evaluator: "kemenpanrb_bkn" } }),
+    ).rejects.toThrow(/differs from round/);
+    expect(await t.db.evaluation.count({ where: { institutionId } })).toBe(0);
+  });
+
+  it("refuses a round outside its scheme's period, and a scheme deleted under its rounds", async () => {
+    const { schemeId } = await base();
+    await expect(
+      t.db.evaluationRound.create({ data: { code: "2026-kasn", year: 2026, schemeId, evaluator: "kasn", name: "x", nameEn: "x" } }),
+    ).rejects.toThrow(/outside the period/);
+    const empty = await t.db.scheme.create({ data: { code: "test-empty", name: "x", nameEn: "x", validFromYear: 2090, scaleMin: 0, scaleMax: 1, scaleStep: 0.5 } });
+    await t.db.evaluationRound.create({ data: { code: "2090-kasn", year: 2090, schemeId: empty.id, evaluator: "kasn", name: "x", nameEn: "x" } });
+    await expect(t.db.scheme.delete({ where: { id: empty.id } })).rejects.toThrow(/still has rounds|EvaluationRound_schemeId_fkey/);
+    await t.db.evaluationRound.delete({ where: { code: "2090-kasn" } });
+    await t.db.scheme.delete({ where: { id: empty.id } });
   });
 
   it.each([
@@ -121,44 +160,44 @@ describe("the database refuses bad rows", () => {
     ["off the 0.5 step", 251.3, "baik", /not a multiple of step/],
     ["in another band than its category", 178.5, "baik", /does not match score/],
   ])("refuses a score %s", async (_label, score, category, message) => {
-    const { schemeId, cat, institutionId } = await base();
+    const { schemeId, cat, institutionId, roundId } = await base();
     await expect(
-      t.db.evaluation.create({ data: { institutionId, year: 2021, schemeId, categoryId: cat(category), score } }),
+      t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat(category), score } }),
     ).rejects.toThrow(message);
     expect(await t.db.evaluation.count({ where: { institutionId } })).toBe(0);
   });
 
   it("refuses a year outside the scheme's period", async () => {
-    const { schemeId, cat, institutionId } = await base();
+    const { schemeId, cat, institutionId, roundId } = await base();
     await expect(
-      t.db.evaluation.create({ data: { institutionId, year: 2026, schemeId, categoryId: cat("baik") } }),
-    ).rejects.toThrow(/outside the period/);
+      t.db.evaluation.create({ data: { institutionId, roundId, year: 2026, schemeId, categoryId: cat("baik") } }),
+    ).rejects.toThrow(/outside the period|differs from round/);
   });
 
   it("refuses an evaluated row without a category and a not-evaluated row with a score", async () => {
-    const { schemeId, cat, institutionId } = await base();
-    await expect(t.db.evaluation.create({ data: { institutionId, year: 2021, schemeId, score: 300 } })).rejects.toThrow(
+    const { schemeId, cat, institutionId, roundId } = await base();
+    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, score: 300 } })).rejects.toThrow(
       /Evaluation_status_fields|check/i,
     );
     await expect(
       t.db.evaluation.create({
-        data: { institutionId, year: 2021, schemeId, status: "not_evaluated", notEvaluatedReason: "other", score: 300, categoryId: cat("baik") },
+        data: { institutionId, roundId, year: 2021, schemeId, status: "not_evaluated", notEvaluatedReason: "other", score: 300, categoryId: cat("baik") },
       }),
     ).rejects.toThrow(/Evaluation_status_fields|check/i);
   });
 
   it("refuses a source without a URL or document reference", async () => {
-    const { schemeId, cat, institutionId } = await base();
+    const { schemeId, cat, institutionId, roundId } = await base();
     await expect(
       t.db.evaluation.create({
-        data: { institutionId, year: 2021, schemeId, categoryId: cat("baik"), score: 300, sources: { create: [{ publisher: "x" }] } },
+        data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat("baik"), score: 300, sources: { create: [{ publisher: "x" }] } },
       }),
     ).rejects.toThrow(/Source_has_evidence|check/i);
     expect(await t.db.evaluation.count({ where: { institutionId } })).toBe(0);
   });
 
   it("accepts the boundaries of each band", async () => {
-    const { schemeId, cat, institutionId } = await base();
+    const { schemeId, cat, institutionId, roundId } = await base();
     const cases: [number, string][] = [
       [0, "buruk"],
       [174.5, "buruk"],
@@ -170,7 +209,7 @@ describe("the database refuses bad rows", () => {
       [400, "sangat-baik"],
     ];
     for (const [score, category] of cases) {
-      const row = await t.db.evaluation.create({ data: { institutionId, year: 2021, schemeId, categoryId: cat(category), score } });
+      const row = await t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat(category), score } });
       expect(row.score?.toNumber()).toBe(score);
       await t.db.evaluation.delete({ where: { id: row.id } });
     }
@@ -203,9 +242,11 @@ describe("the life cycle of schemes", () => {
   it("refuses a result under a draft scheme", async () => {
     const scheme = await draft("uji-draf", 2090, 2090);
     const inst = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-semarang" } });
+    const round = await t.db.evaluationRound.create({ data: { code: "2090-uji-draf", year: 2090, schemeId: scheme.id, evaluator: "kasn", name: "x", nameEn: "x" } });
     await expect(
-      t.db.evaluation.create({ data: { institutionId: inst.id, year: 2090, schemeId: scheme.id, categoryId: scheme.categories[0].id, score: 50 } }),
+      t.db.evaluation.create({ data: { institutionId: inst.id, roundId: round.id, year: 2090, schemeId: scheme.id, categoryId: scheme.categories[0].id, score: 50 } }),
     ).rejects.toThrow(/not active/);
+    await t.db.evaluationRound.delete({ where: { id: round.id } });
     await t.db.scheme.delete({ where: { id: scheme.id } });
   });
 

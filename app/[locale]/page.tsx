@@ -6,7 +6,7 @@ import { StaticNationalChart } from "@/components/charts/static-national-chart";
 import { changeText } from "@/components/results/change-text";
 import { CategoryBadge } from "@/components/ui/category-badge";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { CeremonyFacts } from "@/components/year/ceremony-facts";
+import { RoundFacts } from "@/components/year/round-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getHomeView } from "@/lib/queries/public";
@@ -115,12 +115,12 @@ async function National() {
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
-        {view.ceremony && (
+        {view.latestRound && (
           <section aria-labelledby="ceremony" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
             <h2 id="ceremony" className="text-lg font-semibold">
-              {t("ceremony")}: <Link href={`/tahun/${view.ceremony.roundYear}`} className="text-blue-800 underline">{view.ceremony.roundYear}</Link>
+              {t("ceremony")}: <Link href={`/tahun/${view.latestRound.year}`} className="text-blue-800 underline">{view.latestRound.year}</Link>
             </h2>
-            <CeremonyFacts ceremony={view.ceremony} />
+            <RoundFacts round={view.latestRound} />
           </section>
         )}
         <section aria-labelledby="movers" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">

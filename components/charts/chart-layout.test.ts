@@ -21,7 +21,7 @@ describe("the year axis", () => {
   it("gives every year from the first to the last its own equal slot", () => {
     const years = yearRange([2024, 2021]);
     expect(years).toEqual([2021, 2022, 2023, 2024]);
-    expect(years.map((y) => slotCentre(years, y))).toEqual([12.5, 37.5, 62.5, 87.5]);
+    expect(years.map((_, i) => slotCentre(years.length, i))).toEqual([12.5, 37.5, 62.5, 87.5]);
   });
 });
 

@@ -49,8 +49,8 @@ export function yearRange(years: number[]): number[] {
   return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
 }
 
-/** Where a year's slot centre sits, in percent of the plot's width (a band axis does the same). */
-export const slotCentre = (years: number[], year: number) => ((year - years[0] + 0.5) / years.length) * 100;
+/** Where the centre of the `index`-th of `count` slots sits, in percent of the plot's width (a band axis does the same). */
+export const slotCentre = (count: number, index: number) => ((index + 0.5) / count) * 100;
 
 /** Where a value sits, in percent of the plot's height from the top. */
 export function valueOffset(domain: [number, number], v: number): number {
@@ -91,7 +91,7 @@ type Placeable = { points: { score: number | null; categoryOnly: number | null; 
 /**
  * Marks each series' points as lone (a score with no scored neighbour, so no line reaches
  * it) and nudges markers of different series that would cover each other. The points of
- * every series are the same years, in the same order.
+ * every series are the same slots, in the same order.
  */
 export function placeMarkers<S extends Placeable>(series: S[], domain: [number, number]): S[] {
   const years = series[0]?.points.length ?? 0;

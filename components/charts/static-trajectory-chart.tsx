@@ -11,10 +11,13 @@ import type { TrajectoryChartData } from "./trajectory-types";
 const pct = (n: number) => `${n.toFixed(2)}%`;
 
 export function StaticTrajectoryChart({ data, title, testId = "trajectory-chart" }: { data: TrajectoryChartData; title: string; testId?: string }) {
-  const xOf = (year: number) => slotCentre(data.years, year);
+  const index = new Map(data.slots.map((slot, i) => [slot.key, i]));
+  const xOf = (slot: string) => slotCentre(data.slots.length, index.get(slot) ?? 0);
+  /** The edge between a slot and the one before it. */
+  const xBefore = (slot: string) => slotCentre(data.slots.length, (index.get(slot) ?? 0) - 0.5);
   const yOf = (v: number) => valueOffset(data.domain, v);
   const yTicks: Tick[] = data.yTicks.map((t) => ({ at: yOf(t.value), label: t.label }));
-  const xTicks: Tick[] = data.years.map((year) => ({ at: xOf(year), label: String(year) }));
+  const xTicks: Tick[] = data.slots.map((slot) => ({ at: xOf(slot.key), label: slot.label }));
   const several = data.series.length > 1;
   const label = { fontSize: FONT_SIZE, fill: TEXT_FILL };
 
@@ -28,24 +31,24 @@ export function StaticTrajectoryChart({ data, title, testId = "trajectory-chart"
           </g>
         ))}
         {data.gaps.map((g) => (
-          <g key={`gap-${g.year}`} data-gap={g.year}>
-            <line x1={pct(xOf(g.year))} x2={pct(xOf(g.year))} y1="0" y2="100%" stroke={GAP_STROKE} strokeDasharray="4 4" />
-            <svg x={pct(xOf(g.year))} y="0" overflow="visible">
+          <g key={`gap-${g.slot}`} data-gap={g.year}>
+            <line x1={pct(xOf(g.slot))} x2={pct(xOf(g.slot))} y1="0" y2="100%" stroke={GAP_STROKE} strokeDasharray="4 4" />
+            <svg x={pct(xOf(g.slot))} y="0" overflow="visible">
               <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>{g.label}</text>
             </svg>
           </g>
         ))}
-        {data.schemeBreaks.map((year) => (
-          <g key={`break-${year}`}>
-            <line x1={pct(xOf(year - 0.5))} x2={pct(xOf(year - 0.5))} y1="0" y2="100%" stroke={INK} strokeWidth={2} />
-            <text x={pct(xOf(year - 0.5))} y="0" dx={-LABEL_INSET.x} dy={LABEL_INSET.y} textAnchor="end" {...label} fill={INK}>{data.labels.schemeBreak}</text>
+        {data.schemeBreaks.map((slot) => (
+          <g key={`break-${slot}`}>
+            <line x1={pct(xBefore(slot))} x2={pct(xBefore(slot))} y1="0" y2="100%" stroke={INK} strokeWidth={2} />
+            <text x={pct(xBefore(slot))} y="0" dx={-LABEL_INSET.x} dy={LABEL_INSET.y} textAnchor="end" {...label} fill={INK}>{data.labels.schemeBreak}</text>
           </g>
         ))}
         {data.series.map((s) =>
           s.points.slice(1).map((p, i) => {
             const prev = s.points[i];
             return prev.score != null && p.score != null ? (
-              <line key={`line-${s.key}-${p.year}`} x1={pct(xOf(prev.year))} y1={pct(yOf(prev.score))} x2={pct(xOf(p.year))} y2={pct(yOf(p.score))} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash || undefined} />
+              <line key={`line-${s.key}-${p.slot}`} x1={pct(xOf(prev.slot))} y1={pct(yOf(prev.score))} x2={pct(xOf(p.slot))} y2={pct(yOf(p.score))} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash || undefined} />
             ) : null;
           }),
         )}
@@ -55,7 +58,7 @@ export function StaticTrajectoryChart({ data, title, testId = "trajectory-chart"
             if (!mark) return null;
             // A nested viewport placed by percentage draws the marker around its own origin.
             return (
-              <svg key={`point-${s.key}-${p.year}`} x={pct(xOf(p.year))} y={pct(yOf(mark.value))} overflow="visible">
+              <svg key={`point-${s.key}-${p.slot}`} x={pct(xOf(p.slot))} y={pct(yOf(mark.value))} overflow="visible">
                 <Marker {...mark.marker} x={p.dx} y={0}>
                   <title>{pointTitle(s, p, several)}</title>
                 </Marker>

@@ -1,8 +1,8 @@
 "use client";
 // The interactive trajectory chart (Recharts): one line per series over the category bands,
 // drawn with the geometry of chart-layout.ts and the marks of chart-marks.tsx, so it looks
-// exactly like the server drawing it replaces. Each year is one slot of a band axis, and
-// hovering anywhere in a slot shows that year's tooltip.
+// exactly like the server drawing it replaces. Each year (each round of a year with several)
+// is one slot of a band axis, and hovering anywhere in a slot shows that slot's tooltip.
 import {
   ComposedChart,
   Line,
@@ -41,8 +41,8 @@ const FOCUS = "[&_*:focus]:outline-none has-[:focus-visible]:outline-2 has-[:foc
 export default function TrajectoryChart({ data, title, testId = "trajectory-chart" }: { data: TrajectoryChartData; title: string; testId?: string }) {
   const several = data.series.length > 1;
   const bottom = data.domain[0];
-  const rows = data.years.map((year, y) => ({
-    year,
+  const rows = data.slots.map((slot, y) => ({
+    slot: slot.key,
     ...Object.fromEntries(
       data.series.flatMap((s, i) => {
         const mark = markOf(s, s.points[y], several, bottom);
@@ -54,8 +54,9 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
     ),
   }));
   const tickLabel = new Map(data.yTicks.map((t) => [t.value, t.label]));
-  const markerAt = (s: TrajectorySeries, year: unknown, cx?: number, cy?: number, className?: string) => {
-    const p = s.points.find((q) => q.year === year);
+  const slotLabel = new Map(data.slots.map((slot) => [slot.key, slot.label]));
+  const markerAt = (s: TrajectorySeries, slot: unknown, cx?: number, cy?: number, className?: string) => {
+    const p = s.points.find((q) => q.slot === slot);
     const mark = p && markOf(s, p, several, bottom);
     if (!p || !mark || cx == null || cy == null || !Number.isFinite(cy)) return <g />;
     return <Marker {...mark.marker} x={cx + p.dx} y={cy} className={className} />;
@@ -78,7 +79,7 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               )}
             />
           ))}
-          <XAxis dataKey="year" type="category" scale="band" interval={0} height={PLOT.bottom} {...axis} />
+          <XAxis dataKey="slot" type="category" scale="band" interval={0} height={PLOT.bottom} tickFormatter={(key: string) => slotLabel.get(key) ?? key} {...axis} />
           <YAxis
             type="number"
             domain={data.domain}
@@ -90,8 +91,8 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
           />
           {data.gaps.map((g) => (
             <ReferenceLine
-              key={`gap-${g.year}`}
-              x={g.year}
+              key={`gap-${g.slot}`}
+              x={g.slot}
               stroke={GAP_STROKE}
               strokeDasharray="4 4"
               label={({ viewBox }: { viewBox?: Box }) => (
@@ -101,10 +102,10 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               )}
             />
           ))}
-          {data.schemeBreaks.map((year) => (
+          {data.schemeBreaks.map((slot) => (
             <ReferenceLine
-              key={`break-${year}`}
-              x={year}
+              key={`break-${slot}`}
+              x={slot}
               position="start"
               stroke={INK}
               strokeWidth={2}
@@ -124,8 +125,8 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               stroke={s.color}
               strokeDasharray={s.dash || undefined}
               strokeWidth={2}
-              dot={(props: { cx?: number; cy?: number; payload?: { year: number } }) =>
-                markerAt(s, props.payload?.year, props.cx, props.cy, "recharts-line-dot")
+              dot={(props: { cx?: number; cy?: number; payload?: { slot: string } }) =>
+                markerAt(s, props.payload?.slot, props.cx, props.cy, "recharts-line-dot")
               }
               activeDot={false}
               isAnimationActive={false}
@@ -136,7 +137,7 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               key={`marks-${s.key}`}
               dataKey={`m${i}`}
               name={s.name}
-              shape={(props: { cx?: number; cy?: number; payload?: { year: number } }) => markerAt(s, props.payload?.year, props.cx, props.cy)}
+              shape={(props: { cx?: number; cy?: number; payload?: { slot: string } }) => markerAt(s, props.payload?.slot, props.cx, props.cy)}
               isAnimationActive={false}
             />
           ))}
@@ -146,12 +147,13 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
   );
 }
 
-/** One year's results, each in the page's own words and number format. */
-function YearTooltip({ data, active, label: year }: { data: TrajectoryChartData; active?: boolean; label?: string | number }) {
-  if (!active || year == null) return null;
+/** One slot's results (a year, or one round of it), each in the page's own words and number format. */
+function YearTooltip({ data, active, label: slot }: { data: TrajectoryChartData; active?: boolean; label?: string | number }) {
+  if (!active || slot == null) return null;
+  const year = data.slots.find((x) => x.key === String(slot))?.year ?? slot;
   const several = data.series.length > 1;
   const lines = data.series.flatMap((s) => {
-    const p = s.points.find((q) => q.year === Number(year));
+    const p = s.points.find((q) => q.slot === String(slot));
     if (!p || (several && p.status === "missing")) return [];
     return [{ key: s.key, text: several ? `${s.name}: ${p.description}` : p.description, color: s.color }];
   });

@@ -6,6 +6,8 @@ export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "triang
 
 export type TrajectoryChartPoint = {
   year: number;
+  /** Key of the point's slot on the x axis (TrajectoryChartData.slots). */
+  slot: string;
   score: number | null;
   /** Where a category-only year sits: the middle of its band. */
   categoryOnly: number | null;
@@ -28,23 +30,29 @@ export type TrajectorySeries = {
   shape: MarkerShape;
   /** Shape of a category-only year, drawn hollow. */
   categoryShape: MarkerShape;
-  /** One point per year of the chart, in order. */
+  /** One point per slot of the chart, in order. */
   points: TrajectoryChartPoint[];
 };
 
 export type TrajectoryChartBand = { from: number; to: number; name: string; rank: number; levels: number };
 
 /** A year drawn as a labelled dashed rule: not evaluated, or no data. */
-export type TrajectoryGap = { year: number; label: string };
+export type TrajectoryGap = { year: number; slot: string; label: string };
+
+/**
+ * One equal slot of the x axis: a year, or one round of a year that had several (an
+ * institution's BPOM 2024: KASN in May, KemenPAN-RB and BKN in December).
+ */
+export type ChartSlot = { key: string; year: number; label: string };
 
 export type TrajectoryChartData = {
-  years: number[];
+  slots: ChartSlot[];
   series: TrajectorySeries[];
   bands: TrajectoryChartBand[];
   domain: [number, number];
   yTicks: ValueTick[];
   gaps: TrajectoryGap[];
-  /** Years from which a different scheme applies. */
-  schemeBreaks: number[];
+  /** Slots from which a different scheme applies. */
+  schemeBreaks: string[];
   labels: { schemeBreak: string };
 };

@@ -4,7 +4,7 @@
 import { placeMarkers, yearRange } from "@/components/charts/chart-layout";
 import { seriesStyle } from "@/components/charts/series-style";
 import type { TrajectoryChartData, TrajectorySeries } from "@/components/charts/trajectory-types";
-import { chartScale, chartScheme, seriesPoints, trajectoryOf, type ChartLabels, type Describe } from "@/components/charts/trajectory-data";
+import { chartScale, chartScheme, seriesPoints, trajectoryOf, yearSlots, type ChartLabels, type Describe } from "@/components/charts/trajectory-data";
 import type { InstitutionProfile } from "@/lib/queries/institution-profile";
 
 /** One line per institution in the scheme of the latest result; years any of them was not evaluated are marked. */
@@ -17,6 +17,8 @@ export function compareChart(profiles: InstitutionProfile[], locale: string, d: 
   );
   const scale = chartScale(scheme, locale, labels.provisional);
   const years = yearRange(all.map((p) => p.year));
+  // One slot a year: each institution shows its latest round of the year.
+  const slots = yearSlots(years);
   const series = profiles.map((p, i): TrajectorySeries => {
     const style = seriesStyle(i);
     return {
@@ -24,15 +26,15 @@ export function compareChart(profiles: InstitutionProfile[], locale: string, d: 
       name: p.name,
       ...style,
       categoryShape: style.shape,
-      points: seriesPoints(p, trajectories[i], years, scheme, scale.bands, locale, d),
+      points: seriesPoints(p, trajectories[i], slots, scheme, scale.bands, locale, d),
     };
   });
   const notEvaluated = new Set(all.filter((p) => p.status === "not_evaluated").map((p) => p.year));
   return {
-    years,
+    slots,
     series: placeMarkers(series, scale.domain),
     ...scale,
-    gaps: [...notEvaluated].sort((a, b) => a - b).map((year) => ({ year, label: labels.notEvaluated })),
+    gaps: [...notEvaluated].sort((a, b) => a - b).map((year) => ({ year, slot: String(year), label: labels.notEvaluated })),
     schemeBreaks: [],
     labels: { schemeBreak: labels.schemeBreak },
   };

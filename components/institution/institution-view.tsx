@@ -44,7 +44,10 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
   // The chart is drawn in the scheme of the latest result: its bands may not be official yet.
   const chartSchemeDef = chart ? chartScheme(profile.schemes, summary.points) : undefined;
   const chartTitle = t("chartTitle", { name: profile.name });
-  const byYear = new Map(profile.evaluations.map((e) => [e.year, e]));
+  const byRound = new Map(profile.evaluations.map((e) => [e.round.code, e]));
+  type Stored = InstitutionProfile["evaluations"][number];
+  const announcedOf = (e: Stored, status: string) => (status === "evaluated" ? (e.round.announcedOn ?? e.announcedAt) : e.announcedAt);
+  const evaluatorOf = (e: Stored, status: string) => (status === "evaluated" ? (e.evaluator ?? e.round.evaluator) : e.evaluator);
   const latest = summary.latest;
   const levelsOf = (code: string) => profile.schemes.find((s) => s.code === code)?.categories.length ?? 4;
   const tp = await getTranslations("typesPlural");
@@ -166,7 +169,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
             </thead>
             <tbody>
               {summary.points.map((p) => {
-                  const e = byYear.get(p.year);
+                  const e = p.round ? byRound.get(p.round.code) : undefined;
                   // A year between two results with no record: the chart marks it, so the table lists it.
                   if (!e) {
                     return (
@@ -177,7 +180,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
                     );
                   }
                   return (
-                    <tr key={p.year} data-year={p.year} className="border-t border-slate-200 align-top">
+                    <tr key={e.round.code} data-year={p.year} data-round={e.round.code} className="border-t border-slate-200 align-top">
                       <th scope="row" className="p-2 font-semibold">{p.year}</th>
                       <td className="p-2">
                         {p.status === "not_evaluated" ? (
@@ -202,8 +205,9 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
                       </td>
                       <td className="p-2 whitespace-nowrap">{changeText(p.change, locale, (year) => t("table.since", { year }))}</td>
                       <td className="p-2">
-                        {e.announcedAt ? formatDate(e.announcedAt, locale) : "—"}
-                        {e.evaluator && <span className="block text-xs text-slate-600">{te(e.evaluator)}</span>}
+                        {/* A result's round says who announced it and when (a year may hold several); a year not evaluated has only its own. */}
+                        {announcedOf(e, p.status) ? formatDate(announcedOf(e, p.status)!, locale) : "—"}
+                        {evaluatorOf(e, p.status) && <span className="block text-xs text-slate-600">{te(evaluatorOf(e, p.status)!)}</span>}
                       </td>
                       <td className="p-2">
                         <SourceList sources={e.sources} locale={locale} empty={p.status === "evaluated" ? t("table.noSource") : "—"} />

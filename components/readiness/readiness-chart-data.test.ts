@@ -7,7 +7,7 @@ describe("projectionChartData", () => {
 
   it("puts the results and, in the due year, the projection as its own series named proyeksi", () => {
     const data = projectionChartData(MERIT_2026, [{ year: 2024, score: 250, category: "Baik" }], figures, 2027);
-    expect(data.years).toEqual([2024, 2025, 2026, 2027]);
+    expect(data.slots.map((s) => s.year)).toEqual([2024, 2025, 2026, 2027]);
     const [results, projection] = data.series;
     expect(results.points.map((p) => p.score)).toEqual([250, null, null, null]);
     expect(projection.name).toBe(PROJECTION_LABEL);
@@ -19,7 +19,7 @@ describe("projectionChartData", () => {
 
   it("still draws the projection when the institution has no result under the scheme yet", () => {
     const data = projectionChartData(MERIT_2026, [], figures, 2027);
-    expect(data.years).toEqual([2027]);
+    expect(data.slots.map((s) => s.year)).toEqual([2027]);
     expect(data.series[1].points[0]).toMatchObject({ score: figures.projectedScore, lone: true });
   });
 });

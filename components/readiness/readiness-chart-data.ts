@@ -1,9 +1,9 @@
-// The institution's results under the workspace's scheme and, one year on, the projected
+// The institution's results under the workspace's scheme (one slot a year: its latest round) and, one year on, the projected
 // score as a second series with its own marker, named "proyeksi": the trajectory chart's
 // own data shape, so the same chart draws it.
 import { INK, placeMarkers, yearRange } from "@/components/charts/chart-layout";
 import type { TrajectoryChartData, TrajectoryChartPoint, TrajectorySeries } from "@/components/charts/trajectory-types";
-import { chartScale } from "@/components/charts/trajectory-data";
+import { chartScale, yearSlots } from "@/components/charts/trajectory-data";
 import { formatScore } from "@/lib/format";
 import type { Readiness, SchemeDef } from "@/lib/merit";
 
@@ -13,7 +13,7 @@ export const PROJECTION_LABEL = "proyeksi";
 const PROJECTION_COLOR = "#b45309";
 
 function point(year: number, score: number | null, category: string | null, description: string): TrajectoryChartPoint {
-  return { year, score, categoryOnly: null, categoryName: category, status: score == null ? "missing" : "evaluated", description, lone: false, dx: 0 };
+  return { year, slot: String(year), score, categoryOnly: null, categoryName: category, status: score == null ? "missing" : "evaluated", description, lone: false, dx: 0 };
 }
 
 export function projectionChartData(scheme: SchemeDef, trajectory: ResultPoint[], figures: Readiness, year: number): TrajectoryChartData {
@@ -45,7 +45,7 @@ export function projectionChartData(scheme: SchemeDef, trajectory: ResultPoint[]
     points: years.map((y) => (y === year ? point(y, projected, category, `${PROJECTION_LABEL}: ${describe(projected, category)}`) : point(y, null, null, ""))),
   };
   return {
-    years,
+    slots: yearSlots(years),
     series: placeMarkers([results, projection], scale.domain),
     ...scale,
     gaps: [],

@@ -49,12 +49,13 @@ function Trajectory({ points, scheme, locale }: { points: TrajectoryPoint[]; sch
       {marks.length > 1 && (
         <polyline points={marks.map((m) => `${x(m.year)},${y(m.v)}`).join(" ")} fill="none" stroke="#1f2937" strokeWidth={5} />
       )}
-      {marks.map((m) => (
-        <circle key={m.year} cx={x(m.year)} cy={y(m.v)} r={11} fill={categoryColor(m.rank, bands.length)} stroke="#1f2937" strokeWidth={4} />
+      {/* A year with two rounds has two marks (one key each), its label once. */}
+      {marks.map((m, i) => (
+        <circle key={`${m.year}-${i}`} cx={x(m.year)} cy={y(m.v)} r={11} fill={categoryColor(m.rank, bands.length)} stroke="#1f2937" strokeWidth={4} />
       ))}
     </svg>
       <div style={{ display: "flex", position: "relative", height: 34, width: SPARK.width, fontSize: 24, color: "#475569" }}>
-        {marks.map((m) => (
+        {marks.filter((m, i) => marks.findIndex((o) => o.year === m.year) === i).map((m) => (
           <span key={m.year} style={{ position: "absolute", left: x(m.year) - 30, width: 60, display: "flex", justifyContent: "center" }}>
             {String(m.year)}
           </span>

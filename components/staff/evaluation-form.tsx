@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createEvaluation, updateEvaluation } from "@/lib/actions/evaluations";
 import type { EvaluationSnapshot } from "@/lib/evaluations/snapshot";
-import { EVALUATORS, schemeForYear, type SchemeDef } from "@/lib/merit";
+import { EVALUATORS, NEW_ROUND, schemeForYear, type RoundDef, type SchemeDef } from "@/lib/merit";
 import { checkAgainstScheme, evaluationSchema } from "@/lib/validation/evaluation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ConflictNotice } from "./conflict-notice";
@@ -18,12 +18,15 @@ import { FormMessage, type FormMessageValue } from "@/components/ui/form-message
 
 type Props = {
   schemes: SchemeDef[];
+  rounds: RoundDef[];
   institutions: { id: string; name: string }[];
   initial: EvaluationFormValues;
   edit?: { id: string; version: number };
 };
 
-export function EvaluationForm({ schemes, institutions, initial, edit }: Props) {
+const roundOption = (r: RoundDef) => `${r.name}${r.announcedOn ? ` · ${r.announcedOn}` : ""}`;
+
+export function EvaluationForm({ schemes, rounds, institutions, initial, edit }: Props) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -48,6 +51,7 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
   }
 
   const scheme = schemeForYear(schemes, Number(values.year));
+  const roundsOfYear = rounds.filter((r) => r.year === Number(values.year));
   const set = (patch: Partial<EvaluationFormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   function submit(e: React.FormEvent) {
@@ -99,6 +103,19 @@ export function EvaluationForm({ schemes, institutions, initial, edit }: Props) 
         </Field>
         <Field label="Tahun" name="year" errors={errors} hint={scheme ? `Skema: ${scheme.name}` : undefined}>
           {(a) => <input {...a} inputMode="numeric" value={values.year} onChange={(e) => set({ year: e.target.value })} />}
+        </Field>
+        <Field label="Putaran" name="round" errors={errors} hint="Pengumuman hasil tempat penilaian ini diumumkan; satu instansi satu hasil per putaran.">
+          {(a) => (
+            <select {...a} value={values.round} onChange={(e) => set({ round: e.target.value })}>
+              <option value="">— putaran tahun itu menurut penilai —</option>
+              {roundsOfYear.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {roundOption(r)}
+                </option>
+              ))}
+              <option value={NEW_ROUND}>Putaran baru (dari penilai dan tanggal pengumuman)</option>
+            </select>
+          )}
         </Field>
         <ResultFields values={values} set={set} errors={errors} scheme={scheme} />
         <Field label="Penilai" name="evaluator" errors={errors}>

@@ -6,6 +6,8 @@ import type { SourceRow, SubScoreRow } from "./form-parts";
 export type EvaluationFormValues = {
   institutionId: string;
   year: string;
+  /** A round code, "" for the year's round by evaluator, or "baru" for a new round. */
+  round: string;
   status: "evaluated" | "not_evaluated";
   notEvaluatedReason: string;
   score: string;
@@ -25,6 +27,7 @@ export function valuesOf(s: EvaluationSnapshot): EvaluationFormValues {
   return {
     institutionId: s.institutionId,
     year: String(s.year),
+    round: s.round ?? "",
     status: s.status,
     notEvaluatedReason: s.notEvaluatedReason ?? "",
     score: formText(s.score),

@@ -81,11 +81,12 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
         {publish.data && !publish.data.ok && <p role="alert" className="text-red-800">{publish.data.error}</p>}
       </div>
       <div className="overflow-x-auto">
-        <StaffTable columns={["Instansi", "Tahun", "Hasil", "Publikasi", "Tindakan"]}>
+        <StaffTable columns={["Instansi", "Tahun", "Putaran", "Hasil", "Publikasi", "Tindakan"]}>
           {data?.rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200">
               <td className="p-2">{r.institution}</td>
               <td className="p-2">{r.year}</td>
+              <td className="p-2 text-slate-600">{r.round}</td>
               <td className="p-2">
                 {r.status === "not_evaluated" ? STATUS_LABEL.not_evaluated : [r.category, r.score?.toLocaleString("id-ID")].filter(Boolean).join(" · ")}
               </td>

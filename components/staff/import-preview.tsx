@@ -20,7 +20,7 @@ export function ImportSummary({ summary }: { summary: PreviewBody["summary"] }) 
 export function ImportRows({ rows }: { rows: PreviewRow[] }) {
   return (
     <div className="max-h-[28rem] overflow-auto">
-      <StaffTable columns={["Baris", "Instansi", "Tahun", "Hasil", "Keterangan"]}>
+      <StaffTable columns={["Baris", "Instansi", "Tahun", "Putaran", "Hasil", "Keterangan"]}>
         {rows.slice(0, SHOWN).map((r) => (
           <tr key={r.rowNumber} className="border-b border-slate-200 align-top" data-kind={r.kind}>
             <td className="p-2">{r.rowNumber}</td>
@@ -28,6 +28,7 @@ export function ImportRows({ rows }: { rows: PreviewRow[] }) {
               {r.institutionName ?? (r.typedName ? <>{r.typedName} <span className="text-red-800">(belum dikenali)</span></> : "—")}
             </td>
             <td className="p-2">{r.year ?? "—"}</td>
+            <td className="p-2" data-round={r.round?.code}>{r.round ? r.round.label : "—"}</td>
             <td className="p-2">{KIND_LABEL[r.kind]}</td>
             <td className="p-2">
               <ul>

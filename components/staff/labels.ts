@@ -55,6 +55,7 @@ export const FIELD_LABEL: Record<string, string> = {
   selfAssessedScore: "Nilai mandiri",
   categoryCode: "Kategori",
   evaluator: "Penilai",
+  round: "Putaran",
   announcedAt: "Tanggal pengumuman",
   note: "Catatan",
   aspectScores: "Nilai per aspek",

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const inst = await t.db.institution.findMany({ where: { slug: { in: ["kota-pekalongan", "kabupaten-pekalongan"] } } });
   ids.kota = inst.find((i) => i.slug === "kota-pekalongan")!.id;
   ids.kabupaten = inst.find((i) => i.slug === "kabupaten-pekalongan")!.id;
-  ids.eval2023 = (await t.db.evaluation.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2023 } } })).id;
+  ids.eval2023 = (await t.db.evaluation.findFirstOrThrow({ where: { institutionId: ids.kota, year: 2023 } })).id;
   await t.db.$transaction((tx) =>
     insertAccount(tx, { name: "Editor Kabupaten", ...OTHER_EDITOR, role: "editor", institutionIds: [ids.kabupaten] }),
   );
@@ -79,7 +79,7 @@ const draft2020 = () => ({
   score: "331,5",
   selfAssessedScore: "340",
   categoryCode: "",
-  evaluator: "kemenpanrb_bkn" as const,
+  evaluator: "kasn" as const,
   announcedAt: "2020-12-10",
   note: null,
   aspectScores: {},
@@ -169,7 +169,7 @@ describe("the editor of Kota Pekalongan", () => {
     expect(await fingerprint()).toBe(before);
   });
 
-  it("gets field errors in Indonesian for a category that does not match the score, an off-step score and a duplicate year", async () => {
+  it("gets field errors in Indonesian for a category that does not match the score, an off-step score, a duplicate round and an unknown one", async () => {
     await asUser(EDITOR.email, EDITOR.password);
     const before = await fingerprint();
     const mismatch = await createEvaluation({ ...draft2020(), year: 2019, score: "264,5", categoryCode: "sangat_baik" });
@@ -177,10 +177,32 @@ describe("the editor of Kota Pekalongan", () => {
     const offStep = await createEvaluation({ ...draft2020(), year: 2019, score: "251,3" });
     expect(offStep).toMatchObject({ ok: false, fieldErrors: { score: [expect.stringContaining("kelipatan")] } });
     const duplicate = await createEvaluation({ ...draft2020(), year: 2023 });
-    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { year: [expect.stringContaining("sudah memiliki penilaian tahun 2023")] } });
+    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { round: [expect.stringContaining("sudah memiliki hasil pada putaran KASN 2023, Yogyakarta")] } });
+    const otherEvaluator = await createEvaluation({ ...draft2020(), year: 2023, evaluator: "kemenpanrb_bkn" });
+    expect(otherEvaluator).toMatchObject({ ok: false, fieldErrors: { round: [expect.stringContaining("Tahun 2023 sudah punya putaran (KASN 2023, Yogyakarta)")] } });
+    const otherYear = await createEvaluation({ ...draft2020(), year: 2023, round: "2022-kasn-2022-12-08" });
+    expect(otherYear).toMatchObject({ ok: false, fieldErrors: { round: [expect.stringContaining("penilaian tahun 2022, bukan 2023")] } });
     const badUrl = await createEvaluation({ ...draft2020(), year: 2019, sources: [{ ...draft2020().sources[0], url: "javascript:alert(1)" }] });
     expect(badUrl).toMatchObject({ ok: false, fieldErrors: { "sources.0.url": [expect.stringContaining("http")] } });
     expect(await fingerprint()).toBe(before);
+  });
+
+  it("chooses the round of a result: a second result of 2024 in KASN's round, and a new round on request", async () => {
+    await asUser(EDITOR.email, EDITOR.password);
+    const kasn = await createEvaluation({ ...draft2020(), year: 2024, round: "2024-kasn-2024-05-29", score: "330", announcedAt: "2024-05-29" });
+    expect(kasn).toMatchObject({ ok: true });
+    const rows = await t.db.evaluation.findMany({ where: { institutionId: ids.kota, year: 2024 }, include: { round: true } });
+    expect(rows.map((e) => [e.round.code, e.status]).sort()).toEqual([
+      ["2024-kasn-2024-05-29", "evaluated"],
+      ["2024-kemenpanrb-bkn-2024-12-19", "not_evaluated"],
+    ]);
+    const fresh = await createEvaluation({ ...draft2020(), year: 2024, round: "baru", evaluator: "kasn", announcedAt: "2024-06-20", score: "331" });
+    expect(fresh).toMatchObject({ ok: true });
+    const opened = await t.db.evaluationRound.findUniqueOrThrow({ where: { code: "2024-kasn-2024-06-20" } });
+    expect(opened).toMatchObject({ evaluator: "kasn", name: "KASN 2024" });
+    expect(await t.db.auditEntry.findFirst({ where: { action: "round.create", entityId: opened.id } })).toMatchObject({ actorEmail: EDITOR.email, entityType: "round" });
+    const twice = await createEvaluation({ ...draft2020(), year: 2024, round: "baru", evaluator: "kasn", announcedAt: "2024-06-20", score: "331" });
+    expect(twice).toMatchObject({ ok: false, fieldErrors: { round: [expect.stringContaining("sudah memiliki hasil pada putaran KASN 2024")] } });
   });
 });
 

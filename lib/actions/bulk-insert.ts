@@ -9,6 +9,7 @@ type Tx = Prisma.TransactionClient;
 export type EvaluationInsertRow = {
   id: string;
   institutionId: string;
+  roundId: string;
   year: number;
   schemeId: string;
   status: string;
@@ -25,15 +26,15 @@ const col = <T, K extends keyof T>(rows: T[], key: K) => rows.map((r) => r[key])
 
 export async function insertEvaluations(tx: Tx, rows: EvaluationInsertRow[]) {
   await tx.$executeRaw`
-    INSERT INTO "Evaluation" ("id", "institutionId", "year", "schemeId", "status", "notEvaluatedReason", "score",
+    INSERT INTO "Evaluation" ("id", "institutionId", "roundId", "year", "schemeId", "status", "notEvaluatedReason", "score",
       "selfAssessedScore", "categoryId", "announcedAt", "evaluator", "publication", "version", "createdAt", "updatedAt")
-    SELECT id, inst, yr, scheme, st::"EvaluationStatus", reason::"NotEvaluatedReason", sc, self, cat, ann,
+    SELECT id, inst, rnd, yr, scheme, st::"EvaluationStatus", reason::"NotEvaluatedReason", sc, self, cat, ann,
       ev::"Evaluator", pub::"Publication", 1, now(), now()
-    FROM unnest(${col(rows, "id")}::text[], ${col(rows, "institutionId")}::text[], ${col(rows, "year")}::int[],
+    FROM unnest(${col(rows, "id")}::text[], ${col(rows, "institutionId")}::text[], ${col(rows, "roundId")}::text[], ${col(rows, "year")}::int[],
       ${col(rows, "schemeId")}::text[], ${col(rows, "status")}::text[], ${col(rows, "notEvaluatedReason")}::text[],
       ${col(rows, "score")}::numeric[], ${col(rows, "selfAssessedScore")}::numeric[], ${col(rows, "categoryId")}::text[],
       ${col(rows, "announcedAt")}::date[], ${col(rows, "evaluator")}::text[], ${col(rows, "publication")}::text[])
-      AS t(id, inst, yr, scheme, st, reason, sc, self, cat, ann, ev, pub)`;
+      AS t(id, inst, rnd, yr, scheme, st, reason, sc, self, cat, ann, ev, pub)`;
 }
 
 export type SourceInsertRow = { evaluationId: string; position: number; url: string | null; title: string | null; publisher: string | null };

@@ -25,9 +25,10 @@ export async function schemeForYear(tx: Tx, year: number): Promise<SchemeRecord 
 
 const date = (s: string | null) => (s == null ? null : new Date(`${s}T00:00:00Z`));
 
-/** The columns of an evaluation row for this content under its scheme. */
-export function evaluationColumns(content: EvaluationContent, scheme: SchemeRecord) {
+/** The columns of an evaluation row for this content under its scheme, in its round. */
+export function evaluationColumns(content: EvaluationContent, scheme: SchemeRecord, roundId: string) {
   return {
+    roundId,
     year: content.year,
     schemeId: scheme.id,
     status: content.status,

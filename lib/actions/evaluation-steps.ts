@@ -6,17 +6,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { verifiedAfterWrite } from "@/lib/merit";
 import { checkAgainstScheme, type EvaluationInput } from "@/lib/validation/evaluation";
 import { loadSnapshot, type EvaluationContent, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
+import { recordAudit } from "@/lib/audit/record";
+import { roundForContent } from "@/lib/evaluations/rounds";
 import { schemeForYear, type SchemeRecord } from "./evaluation-record";
 import { ConflictError, InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
 
-export async function checkedContent(tx: Tx, input: EvaluationInput): Promise<{ content: EvaluationContent; scheme: SchemeRecord }> {
+export async function checkedContent(tx: Tx, actor: Actor, input: EvaluationInput): Promise<{ content: EvaluationContent; scheme: SchemeRecord; roundId: string }> {
   const scheme = await schemeForYear(tx, input.year);
   const { errors, categoryCode } = checkAgainstScheme(input, scheme?.def ?? null);
   if (!scheme || Object.keys(errors).length) throw new InputError("Periksa isian yang ditandai.", errors);
+  const round = await checkedRound(tx, actor, { year: input.year, round: input.round, evaluator: input.evaluator, announcedAt: input.announcedAt }, scheme);
   const content: EvaluationContent = {
     year: input.year,
+    round: round.code,
     status: input.status,
     notEvaluatedReason: input.status === "not_evaluated" ? input.notEvaluatedReason : null,
     score: input.score,
@@ -29,7 +33,15 @@ export async function checkedContent(tx: Tx, input: EvaluationInput): Promise<{ 
     subScores: input.subScores.map((s) => ({ ...s, value: s.value })),
     sources: input.sources,
   };
-  return { content, scheme };
+  return { content, scheme, roundId: round.id };
+}
+
+/** The round a result is written to (a new one recorded in the audit log), or the form's error on the round field. */
+export async function checkedRound(tx: Tx, actor: Actor, content: Pick<EvaluationContent, "year" | "round" | "evaluator" | "announcedAt">, scheme: SchemeRecord, batchId?: string) {
+  const round = await roundForContent(tx, content, scheme.id);
+  if ("error" in round) throw new InputError("Periksa isian yang ditandai.", { round: [round.error] });
+  if (round.made) await recordAudit(tx, actor, { action: "round.create", entityType: "round", entityId: round.id, year: content.year, batchId, before: null, after: round.made });
+  return round;
 }
 
 /** Loads the evaluation, refuses an actor who may not touch its institution, then checks the version. */
@@ -44,10 +56,11 @@ export async function loadForWrite(tx: Tx, actor: Actor, id: string, version: nu
   return { ...current, slug: row.institution.slug };
 }
 
-export async function assertYearFree(tx: Tx, institutionId: string, year: number, exceptId?: string) {
-  const clash = await tx.evaluation.findUnique({ where: { institutionId_year: { institutionId, year } }, select: { id: true } });
+/** One result per institution and round: a second one is refused with the round it clashes in. */
+export async function assertRoundFree(tx: Tx, institutionId: string, roundId: string, exceptId?: string) {
+  const clash = await tx.evaluation.findUnique({ where: { institutionId_roundId: { institutionId, roundId } }, select: { id: true, round: { select: { name: true, code: true } } } });
   if (clash && clash.id !== exceptId) {
-    throw new InputError("Periksa isian yang ditandai.", { year: [`Instansi ini sudah memiliki penilaian tahun ${year}.`] });
+    throw new InputError("Periksa isian yang ditandai.", { round: [`Instansi ini sudah memiliki hasil pada putaran ${clash.round.name} (${clash.round.code}).`] });
   }
 }
 

@@ -9,7 +9,7 @@ import { evaluationEditSchema, evaluationSchema } from "@/lib/validation/evaluat
 import { staffAction } from "./client";
 import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluations/snapshot";
 import { evaluationColumns, replaceChildren, schemeForYear } from "./evaluation-record";
-import { ADMIN_ONLY, assertMayDelete, assertYearFree, checkedContent, loadForWrite, settleVerification, withdrawnNote } from "./evaluation-steps";
+import { ADMIN_ONLY, assertMayDelete, assertRoundFree, checkedContent, checkedRound, loadForWrite, settleVerification, withdrawnNote } from "./evaluation-steps";
 import { expireAfterWrite } from "@/lib/cache/expire";
 import { ConflictError, InputError } from "./result";
 
@@ -18,10 +18,10 @@ const ref = z.object({ id: z.string().min(1), version: z.number().int().positive
 export const createEvaluation = staffAction(evaluationSchema, async (input, { actor, db }) => {
   assertInstitution(actor, input.institutionId);
   const id = await db.$transaction(async (tx) => {
-    const { content, scheme } = await checkedContent(tx, input);
-    await assertYearFree(tx, input.institutionId, input.year);
+    const { content, scheme, roundId } = await checkedContent(tx, actor, input);
+    await assertRoundFree(tx, input.institutionId, roundId);
     const row = await tx.evaluation.create({
-      data: { institutionId: input.institutionId, publication: "draft", ...evaluationColumns(content, scheme) },
+      data: { institutionId: input.institutionId, publication: "draft", ...evaluationColumns(content, scheme, roundId) },
     });
     await replaceChildren(tx, row.id, content, scheme);
     const after = await settleVerification(tx, actor, row.id, null);
@@ -34,11 +34,11 @@ export const createEvaluation = staffAction(evaluationSchema, async (input, { ac
 export const updateEvaluation = staffAction(evaluationEditSchema, async (input, { actor, db }) => {
   const { slug, published, version, withdrawn } = await db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, input.id, input.version);
-    const { content, scheme } = await checkedContent(tx, { ...input, institutionId: before.institutionId });
-    await assertYearFree(tx, before.institutionId, content.year, input.id);
+    const { content, scheme, roundId } = await checkedContent(tx, actor, { ...input, institutionId: before.institutionId });
+    await assertRoundFree(tx, before.institutionId, roundId, input.id);
     await tx.evaluation.update({
       where: { id: input.id },
-      data: { ...evaluationColumns(content, scheme), version: { increment: 1 } },
+      data: { ...evaluationColumns(content, scheme, roundId), version: { increment: 1 } },
     });
     await replaceChildren(tx, input.id, content, scheme);
     const after = await settleVerification(tx, actor, input.id, before);
@@ -112,7 +112,9 @@ export const restoreEvaluation = staffAction(
       assertInstitution(actor, snapshot.institutionId);
       const scheme = await schemeForYear(tx, snapshot.year);
       if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${snapshot.year}.`);
-      const content = contentOf(snapshot);
+      // A snapshot from before rounds names none: it goes back to the round of its year and evaluator.
+      const content = { ...contentOf(snapshot), round: snapshot.round ?? null };
+      const round = await checkedRound(tx, actor, content, scheme);
       const exists = await tx.evaluation.findUnique({ where: { id: entry.entityId }, select: { id: true } });
       let before: EvaluationSnapshot | null = null;
       if (exists) {
@@ -121,12 +123,12 @@ export const restoreEvaluation = staffAction(
         if (!Object.keys(contentChanges(before, snapshot)).length) {
           throw new InputError(`Tidak ada yang dipulihkan: isi penilaian sudah sama dengan ${restoreLabel(target.kind, entry.at)}.`);
         }
-        await assertYearFree(tx, snapshot.institutionId, content.year, entry.entityId);
-        await tx.evaluation.update({ where: { id: entry.entityId }, data: { ...evaluationColumns(content, scheme), version: { increment: 1 } } });
+        await assertRoundFree(tx, snapshot.institutionId, round.id, entry.entityId);
+        await tx.evaluation.update({ where: { id: entry.entityId }, data: { ...evaluationColumns(content, scheme, round.id), version: { increment: 1 } } });
       } else {
-        await assertYearFree(tx, snapshot.institutionId, content.year);
+        await assertRoundFree(tx, snapshot.institutionId, round.id);
         await tx.evaluation.create({
-          data: { id: entry.entityId, institutionId: snapshot.institutionId, publication: "draft", ...evaluationColumns(content, scheme) },
+          data: { id: entry.entityId, institutionId: snapshot.institutionId, publication: "draft", ...evaluationColumns(content, scheme, round.id) },
         });
       }
       await replaceChildren(tx, entry.entityId, content, scheme);

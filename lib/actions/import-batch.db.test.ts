@@ -96,6 +96,47 @@ describe("bulk import", () => {
     ]);
   });
 
+  it("tells rounds apart by evaluator and day: two results of one year are both written, one round twice is refused", async () => {
+    const file = new TextEncoder().encode(
+      [
+        "nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber;penilai;tanggal",
+        "Provinsi Jawa Tengah;provinsi;Jawa Tengah;2024;Sangat Baik;390;https://example.org/jateng-kasn;KASN;29 Mei 2024",
+        "Provinsi Jawa Tengah;provinsi;Jawa Tengah;2024;Sangat Baik;;https://example.org/jateng-bkn;KemenPAN-RB/BKN;19 Desember 2024",
+        "Provinsi Jawa Tengah;provinsi;Jawa Tengah;2024;Baik;300;;KASN;29/05/2024",
+        "Kabupaten Batang;kabupaten;Jawa Tengah;2024;Baik;280;;KASN;20 Juni 2024",
+      ].join("\n"),
+    );
+    const { preview } = await previewImport(t.db, admin, file, "putaran.csv");
+    expect(preview.rows.map((r) => [r.kind, r.round?.code, r.round?.isNew])).toEqual([
+      ["new", "2024-kasn-2024-05-29", false],
+      ["new", "2024-kemenpanrb-bkn-2024-12-19", false],
+      ["error", "2024-kasn-2024-05-29", false],
+      ["new", "2024-kasn-2024-06-20", true],
+    ]);
+    expect(preview.rows[0].round?.label).toBe("KASN 2024, Bandung · 29 Mei 2024");
+    expect(preview.rows[3].round?.label).toBe("baru: KASN · 20 Juni 2024");
+    expect(preview.rows[2].problems.map((p) => p.message)).toEqual([
+      "Duplikat: 'Provinsi Jawa Tengah' pada putaran KASN 2024, Bandung · 29 Mei 2024 (tahun 2024) sudah ada di baris 2; satu instansi hanya punya satu hasil per putaran.",
+    ]);
+    const result = await commitImport(t.db, admin, preview, { mode: "valid", publish: true, fileName: "putaran.csv" });
+    expect(result).toMatchObject({ created: 3, skipped: 1 });
+    const jateng = await t.db.evaluation.findMany({ where: { year: 2024, institution: { slug: "provinsi-jawa-tengah" } }, include: { round: true }, orderBy: { round: { announcedOn: "asc" } } });
+    expect(jateng.map((e) => [e.round.code, e.score?.toNumber() ?? null])).toEqual([
+      ["2024-kasn-2024-05-29", 390],
+      ["2024-kemenpanrb-bkn-2024-12-19", null],
+    ]);
+    expect(await t.db.evaluationRound.findUnique({ where: { code: "2024-kasn-2024-06-20" } })).toMatchObject({ year: 2024, evaluator: "kasn", name: "KASN 2024" });
+    // Imported again, each row is its stored result, unchanged; the duplicate is still refused.
+    const again = await previewImport(t.db, admin, file, "putaran.csv");
+    expect(again.preview.rows.map((r) => r.kind)).toEqual(["unchanged", "unchanged", "error", "unchanged"]);
+    expect(await t.db.auditEntry.findFirst({ where: { batchId: result.batchId, action: "round.create" } })).toMatchObject({ entityType: "round", year: 2024 });
+    await revertImport(t.db, admin, result.batchId);
+    expect(await t.db.evaluation.count({ where: { year: 2024, institution: { slug: "provinsi-jawa-tengah" } } })).toBe(0);
+    // The round the import opened is gone with its results; the rounds it found stay.
+    expect(await t.db.evaluationRound.findUnique({ where: { code: "2024-kasn-2024-06-20" } })).toBeNull();
+    expect(await t.db.evaluationRound.count({ where: { code: { in: ["2024-kasn-2024-05-29", "2024-kemenpanrb-bkn-2024-12-19"] } } })).toBe(2);
+  });
+
   it("keeps an editor to their institutions", async () => {
     const { preview, slugs } = await previewImport(t.db, editor, FILE, "hasil.csv");
     expect(preview.rows[0].kind).toBe("error");

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { AccessDenied, assertInstitution, type Actor } from "@/lib/auth/guard";
 import { auditRow, recordAudit } from "@/lib/audit/record";
+import type { Snapshot } from "@/lib/audit/changes";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { classifyRows, parseFile, type ClassifiedRow, type CommitResult, type Preview } from "@/lib/import";
@@ -10,7 +11,8 @@ import { contentOf, loadSnapshot, type EvaluationSnapshot } from "@/lib/evaluati
 import { evaluationColumns, replaceChildren, schemeForYear, type SchemeRecord } from "./evaluation-record";
 import { insertAuditEntries, insertEvaluations, insertSources, type EvaluationInsertRow } from "./bulk-insert";
 import { loadImportSnapshot } from "./import-snapshot";
-import { assertMayChangePublication, assertMayDelete, settleVerification } from "./evaluation-steps";
+import { assertMayChangePublication, assertMayDelete, checkedRound, settleVerification } from "./evaluation-steps";
+import { ensureRound } from "@/lib/evaluations/rounds";
 import { InputError } from "./result";
 
 type Tx = Prisma.TransactionClient;
@@ -56,13 +58,14 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
         if (!schemes.has(year)) schemes.set(year, (await schemeForYear(tx, year))!);
         return schemes.get(year)!;
       };
+      const roundIds = await roundsOf(tx, actor, rows, schemeOf, batchId);
       const creates = rows.filter((r) => r.action === "create");
       for (let i = 0; i < creates.length; i += CHUNK) {
-        await createChunk(tx, actor, creates.slice(i, i + CHUNK), schemeOf, publication, batchId);
+        await createChunk(tx, actor, creates.slice(i, i + CHUNK), schemeOf, roundIds, publication, batchId);
         tick(Math.min(CHUNK, creates.length - i));
       }
       for (const row of rows.filter((r) => r.action === "update")) {
-        await updateOne(tx, actor, row, await schemeOf(row.year!), publication, batchId);
+        await updateOne(tx, actor, row, await schemeOf(row.year!), roundIds.get(row.round!.code)!, publication, batchId);
         tick(1);
       }
       const counts = { created: creates.length, updated: rows.length - creates.length, skipped: preview.rows.length - rows.length };
@@ -81,10 +84,25 @@ export async function commitImport(db: Db, actor: Actor, preview: Preview, opts:
   return result;
 }
 
+/** The ids of the rounds the rows land in; the new ones are made here, in the import's transaction and audit batch. */
+async function roundsOf(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, batchId: string) {
+  const ids = new Map<string, string>();
+  const stored = await tx.evaluationRound.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.round!.code))] } }, select: { id: true, code: true } });
+  for (const r of stored) ids.set(r.code, r.id);
+  for (const { round } of rows) {
+    if (ids.has(round!.code)) continue;
+    const made = await ensureRound(tx, round!, (await schemeOf(round!.year)).id);
+    if (made.made) await recordAudit(tx, actor, { action: "round.create", entityType: "round", entityId: made.id, year: round!.year, batchId, before: null, after: made.made });
+    ids.set(round!.code, made.id);
+  }
+  return ids;
+}
+
 function contentFromRow(row: ClassifiedRow) {
   const r = row.record!;
   return {
     year: row.year!,
+    round: row.round!.code,
     status: r.status,
     notEvaluatedReason: r.status === "not_evaluated" ? ("other" as const) : null,
     score: r.status === "evaluated" ? r.score : null,
@@ -99,14 +117,22 @@ function contentFromRow(row: ClassifiedRow) {
   };
 }
 
-async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf: (y: number) => Promise<SchemeRecord>, publication: "draft" | "published", batchId: string) {
+async function createChunk(
+  tx: Tx,
+  actor: Actor,
+  rows: ClassifiedRow[],
+  schemeOf: (y: number) => Promise<SchemeRecord>,
+  roundIds: Map<string, string>,
+  publication: "draft" | "published",
+  batchId: string,
+) {
   const made: EvaluationSnapshot[] = [];
   const evaluations: EvaluationInsertRow[] = [];
   for (const row of rows) {
     const scheme = await schemeOf(row.year!);
     const content = contentFromRow(row);
     const id = randomUUID();
-    const c = evaluationColumns(content, scheme);
+    const c = evaluationColumns(content, scheme, roundIds.get(content.round)!);
     evaluations.push({ ...c, id, institutionId: row.institutionId!, publication, announcedAt: content.announcedAt });
     made.push({ ...content, id, institutionId: row.institutionId!, schemeCode: scheme.def.code, publication, verified: false, version: 1 });
   }
@@ -118,15 +144,15 @@ async function createChunk(tx: Tx, actor: Actor, rows: ClassifiedRow[], schemeOf
   );
 }
 
-async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: SchemeRecord, publication: "draft" | "published", batchId: string) {
-  const current = await tx.evaluation.findUniqueOrThrow({ where: { institutionId_year: { institutionId: row.institutionId!, year: row.year! } }, select: { id: true } });
+async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: SchemeRecord, roundId: string, publication: "draft" | "published", batchId: string) {
+  const current = await tx.evaluation.findUniqueOrThrow({ where: { institutionId_roundId: { institutionId: row.institutionId!, roundId } }, select: { id: true } });
   const before = (await loadSnapshot(tx, current.id))!;
   const content = contentFromRow(row);
   const sources = [...before.sources, ...content.sources.filter((s) => !before.sources.some((b) => b.url === s.url))];
   const merged = { ...contentOf(before), ...content, note: before.note, aspectScores: before.aspectScores, subScores: before.subScores, sources };
   await tx.evaluation.update({
     where: { id: current.id },
-    data: { ...evaluationColumns(merged, scheme), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
+    data: { ...evaluationColumns(merged, scheme, roundId), ...(publication === "published" ? { publication } : {}), version: { increment: 1 } },
   });
   await replaceChildren(tx, current.id, merged, scheme);
   const after = await settleVerification(tx, actor, current.id, before);
@@ -185,14 +211,22 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         const after = snapshotOf(e.after);
         const before = snapshotOf(e.before);
         const scheme = (await schemeForYear(tx, before.year))!;
+        // An import updates a result within its round, so the round it had is still there.
+        const round = await checkedRound(tx, actor, { ...before, round: before.round ?? null }, scheme, revertBatch);
         await tx.evaluation.update({
           where: { id: e.entityId },
-          data: { ...evaluationColumns(contentOf(before), scheme), publication: before.publication, version: { increment: 1 } },
+          data: { ...evaluationColumns(contentOf(before), scheme, round.id), publication: before.publication, version: { increment: 1 } },
         });
         await replaceChildren(tx, e.entityId, contentOf(before), scheme);
         const restored = await settleVerification(tx, actor, e.entityId, after);
         if (after.verified && !restored.verified) withdrawn++;
         await recordAudit(tx, actor, { action: "evaluation.restore", entityType: "evaluation", entityId: e.entityId, institutionId: before.institutionId, year: before.year, batchId: revertBatch, before: after, after: restored });
+      }
+      // The rounds the import opened go too, unless a result has landed in them since.
+      for (const opened of await tx.auditEntry.findMany({ where: { batchId, action: "round.create" } })) {
+        if (await tx.evaluation.findFirst({ where: { roundId: opened.entityId }, select: { id: true } })) continue;
+        const gone = await tx.evaluationRound.deleteMany({ where: { id: opened.entityId } });
+        if (gone.count) await recordAudit(tx, actor, { action: "round.delete", entityType: "round", entityId: opened.entityId, year: opened.year, batchId: revertBatch, before: opened.after as Snapshot, after: null });
       }
       await recordAudit(tx, actor, { action: "import.revert", entityType: "import", entityId: batchId, batchId: revertBatch, before: null, after: { reverted: entries.length } });
       const slugs = await tx.institution.findMany({ where: { id: { in: [...slugIds] } }, select: { slug: true } });

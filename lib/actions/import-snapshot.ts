@@ -6,6 +6,7 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createMatcher, institutionQuery, splitLevel, type ImportSnapshot, type MatchQuery, type ParsedFile, type RegistryInstitution } from "@/lib/import";
+import { loadRounds } from "@/lib/evaluations/rounds";
 import { loadSchemes } from "@/lib/queries/staff";
 import { normalizeName } from "@/lib/registry/names";
 
@@ -54,9 +55,13 @@ async function wholeRegistry(db: Db): Promise<RegistryInstitution[]> {
 }
 
 async function storedResults(db: Db, where: Prisma.EvaluationWhereInput): Promise<ImportSnapshot["existing"]> {
-  const rows = await db.evaluation.findMany({ where, include: { category: { select: { code: true } }, sources: { select: { url: true } } } });
+  const rows = await db.evaluation.findMany({
+    where,
+    include: { round: { select: { code: true } }, category: { select: { code: true } }, sources: { select: { url: true } } },
+  });
   return rows.map((e) => ({
     institutionId: e.institutionId,
+    round: e.round.code,
     year: e.year,
     status: e.status,
     score: e.score?.toNumber() ?? null,
@@ -72,15 +77,16 @@ const yearsOf = (parsed: ParsedFile) => [...new Set(parsed.rows.map((r) => Numbe
 
 /** The whole registry and every stored result of the file's years: for a large file. */
 export async function wholeSnapshot(db: Db, parsed: ParsedFile): Promise<ImportSnapshot> {
-  const [institutions, schemes, existing] = await Promise.all([wholeRegistry(db), loadSchemes(db), storedResults(db, { year: { in: yearsOf(parsed) } })]);
-  return { institutions, schemes, existing };
+  const years = yearsOf(parsed);
+  const [institutions, schemes, rounds, existing] = await Promise.all([wholeRegistry(db), loadSchemes(db), loadRounds(db, years), storedResults(db, { year: { in: years } })]);
+  return { institutions, schemes, rounds, existing };
 }
 
 export async function loadImportSnapshot(db: Db, parsed: ParsedFile): Promise<ImportSnapshot> {
   const queries = parsed.rows.flatMap((r) => institutionQuery(r) ?? []);
   if (new Set(queries.map((q) => q.name)).size > NAMED_LOOKUP_MAX) return wholeSnapshot(db, parsed);
   const years = yearsOf(parsed);
-  const [named, schemes] = await Promise.all([namedInstitutions(db, queries), loadSchemes(db)]);
+  const [named, schemes, rounds] = await Promise.all([namedInstitutions(db, queries), loadSchemes(db), loadRounds(db, years)]);
   let institutions = named;
   let match = createMatcher(institutions);
   // A name found nowhere gets suggestions from the whole registry (an error row, rare).
@@ -93,5 +99,5 @@ export async function loadImportSnapshot(db: Db, parsed: ParsedFile): Promise<Im
     return found.kind === "matched" ? [found.institution.id] : [];
   }));
   const existing = matched.size && years.length ? await storedResults(db, { institutionId: { in: [...matched] }, year: { in: years } }) : [];
-  return { institutions, schemes, existing };
+  return { institutions, schemes, rounds, existing };
 }

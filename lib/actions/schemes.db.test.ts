@@ -195,7 +195,7 @@ describe("an admin", () => {
     expect(shortened.ok).toBe(false);
     if (!shortened.ok) {
       expect(shortened.error).toMatch(/^Perubahan ditolak: \d+ hasil penilaian yang sudah tercatat tidak lagi sah menurut skema baru: /);
-      expect(shortened.error).toContain("Kabupaten Pekalongan 2022 (tahun 2022 tidak lagi dalam masa berlaku)");
+      expect(shortened.error).toContain("Kabupaten Banyumas 2023 (tahun 2023 tidak lagi dalam masa berlaku)");
       expect(shortened.error).toContain("hasil lain");
     }
     const droppedCategory = await updateScheme({

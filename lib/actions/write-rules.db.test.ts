@@ -53,7 +53,7 @@ const asAdmin = () => asUser(ADMIN.email, ADMIN.password);
 const asEditor = () => asUser(EDITOR.email, EDITOR.password);
 const actorNow = async () => (await currentActor()) as Actor;
 
-const kotaResult = async (year: number) => (await t.db.evaluation.findUniqueOrThrow({ where: { institutionId_year: { institutionId: kota, year } } })).id;
+const kotaResult = async (year: number) => (await t.db.evaluation.findFirstOrThrow({ where: { institutionId: kota, year } })).id;
 const snapshot = async (id: string) => (await loadSnapshot(t.db, id))!;
 
 /** What an admin's "Tandai terverifikasi" leaves behind, written straight into the database. */

@@ -21,6 +21,7 @@ export const Change = named(
   "Change since the institution's previous evaluation.",
   z.object({
     fromYear: z.int().describe("Year of the previous evaluation compared with."),
+    fromRound: z.string().nullable().describe("Code of the round compared with (the previous round, possibly of the same year)."),
     score: z.number().nullable().describe("Score difference; only when both years have a score under the same scheme."),
     rank: z.int().nullable().describe("Category steps moved; only under the same scheme."),
     direction: z.enum(["up", "down", "same"]).nullable(),
@@ -36,6 +37,7 @@ export const Result = named(
     type: InstitutionType,
     province: z.string().nullable().describe("Province name; null for ministries and agencies."),
     year: z.int().nullable(),
+    round: z.string().nullable().describe("Code of the round of the result (see Round)."),
     category: z.string().nullable().describe("Category name in Indonesian, e.g. Sangat Baik."),
     categoryCode: z.string().nullable().describe("Category code, e.g. sangat-baik."),
     score: z.number().nullable(),
@@ -62,9 +64,26 @@ export const ResultPage = named(
   }),
 );
 
+export const Round = named(
+  "Round",
+  "An announcement of results: one evaluator's round of a year. A year may hold several (KASN on 2024-05-29, KemenPAN-RB and BKN on 2024-12-19).",
+  z.object({
+    code: z.string().describe("Stable key: year, evaluator and announcement date, e.g. 2024-kasn-2024-05-29."),
+    year: z.int().describe("The year evaluated."),
+    scheme: z.string(),
+    evaluator: z.enum(EVALUATORS),
+    announcedOn: isoDate.nullable().describe("Day the results were announced; null when not known."),
+    name: z.string(),
+    nameEn: z.string(),
+    city: z.string().nullable(),
+    venue: z.string().nullable(),
+    sourceUrls: z.array(z.string()),
+  }),
+);
+
 export const Ceremony = named(
   "Ceremony",
-  "The announcement of a year's results.",
+  "The announcement of a year's results: its latest dated round, in the shape of version 1.0 (see rounds for every round).",
   z.object({
     roundYear: z.int(),
     date: z.string(),
@@ -88,12 +107,13 @@ export const NotEvaluated = named(
 
 export const YearPage = named(
   "YearPage",
-  "One year: counts per category, its ceremony, and one page of its results and of the institutions not evaluated.",
+  "One year: counts per category, its rounds, and one page of its results and of the institutions not evaluated.",
   z.object({
     year: z.int(),
     scheme: z.string().describe("Code of the evaluation scheme of that year."),
     counts: z.array(CategoryCount),
     ceremony: Ceremony.nullable(),
+    rounds: z.array(Round).describe("Every round of the year, earliest first."),
     page: z.int().min(1),
     pageCount: z.int().min(1),
     perPage: z.int().min(1),
@@ -118,9 +138,10 @@ export const Source = named(
 
 export const Evaluation = named(
   "Evaluation",
-  "One published evaluation of an institution.",
+  "One published evaluation of an institution: its result in one round.",
   z.object({
     year: z.int(),
+    round: Round.pick({ code: true, evaluator: true, announcedOn: true, name: true, nameEn: true }).describe("The round the result was announced in."),
     scheme: z.string(),
     status: z.enum(EVALUATION_STATUSES),
     notEvaluatedReason: z.enum(NOT_EVALUATED_REASONS).nullable(),

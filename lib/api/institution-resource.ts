@@ -19,6 +19,7 @@ export function institutionResource(p: InstitutionProfile): Resource {
     successors: p.successors,
     evaluations: p.evaluations.map((e) => ({
       year: e.year,
+      round: { code: e.round.code, evaluator: e.round.evaluator, announcedOn: e.round.announcedOn, name: e.round.name, nameEn: e.round.nameEn },
       scheme: e.schemeCode,
       status: e.status,
       notEvaluatedReason: e.notEvaluatedReason as Resource["evaluations"][number]["notEvaluatedReason"],

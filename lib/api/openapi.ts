@@ -8,10 +8,19 @@ import { ERROR_CACHE_CONTROL, READ_CACHE_CONTROL } from "./http";
 import { PARAMS, type ParamSpec } from "./params";
 import { API_ROUTES, type ApiRoute } from "./routes";
 
-export const API_VERSION = "1.2.0";
+export const API_VERSION = "1.3.0";
 
 /** What changed in the API, newest first; stated in the document's description. */
 export const CHANGELOG = [
+  {
+    version: "1.3.0",
+    date: "2026-12-04",
+    changes: [
+      "Evaluation rounds: a year may hold several announcements of results. Each evaluation carries its round (code, evaluator, announcedOn, name); a year carries its rounds.",
+      "An institution may have two evaluations of one year, one per round (BPOM 2024: KASN on 2024-05-29, KemenPAN-RB and BKN on 2024-12-19).",
+      "A year's ceremony is its latest dated round, in the 1.0 shape.",
+    ],
+  },
   {
     version: "1.2.0",
     date: "2026-12-04",

@@ -45,7 +45,7 @@ export const INSTITUTION_ROUTE = {
 
 export const YEAR_ROUTE = {
   path: "/api/v1/years/{year}",
-  summary: "One year: counts per category, ceremony, and one page of results and of not-evaluated institutions (format=csv: every result)",
+  summary: "One year: counts per category, its rounds (and ceremony), and one page of results and of not-evaluated institutions (format=csv: every result)",
   pathParams: [{ name: "year", description: "Evaluation year, four digits.", schema: { type: "integer", minimum: 1000, maximum: 9999 } }],
   query: ["page", "perPage", "format"],
   ok: { description: "The year", schema: YearPage, csv: true },

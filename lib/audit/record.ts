@@ -37,14 +37,16 @@ export type AuditAction =
   | "readiness.indicator_delete"
   | "readiness.template_create"
   | "readiness.template_update"
-  | "readiness.template_delete";
+  | "readiness.template_delete"
+  | "round.create"
+  | "round.delete";
 
 /** Who wrote: all an entry keeps of the actor (so the log needs nothing from lib/auth). */
 export type AuditActor = { userId: string; email: string };
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import" | "scheme" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task" | "readiness_template_indicator";
+  entityType: "evaluation" | "institution" | "user" | "import" | "round" | "scheme" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task" | "readiness_template_indicator";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

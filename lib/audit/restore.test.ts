@@ -7,6 +7,7 @@ const original: EvaluationSnapshot = {
   institutionId: "i1",
   schemeCode: "merit-2019",
   year: 2023,
+  round: "2023-kasn-2023-12-07",
   status: "evaluated",
   notEvaluatedReason: null,
   score: 264.5,

@@ -5,7 +5,8 @@
 // back to the server in IN lists, several times over.
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Dataset, DatasetEvaluation, DatasetInstitution } from "@/lib/public/dataset";
+import { compareRounds } from "@/lib/merit";
+import type { Dataset, DatasetEvaluation, DatasetInstitution, Round } from "@/lib/public/dataset";
 import { activeScheme, schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 type InstitutionRow = Omit<DatasetInstitution, "evaluations"> & { id: string };
@@ -21,14 +22,23 @@ const institutionRows = (db: Db, slugs?: string[]) => db.$queryRaw<InstitutionRo
   ${slugs ? Prisma.sql`WHERE i."slug" IN (${Prisma.join(slugs)})` : Prisma.empty}`;
 
 const evaluationRows = (db: Db, slugs?: string[]) => db.$queryRaw<EvaluationRow[]>`
-  SELECT e."institutionId", e."year", s."code" AS "schemeCode", e."status"::text AS "status",
+  SELECT e."institutionId", r."code" AS "round", e."year", s."code" AS "schemeCode", e."status"::text AS "status",
     e."notEvaluatedReason"::text AS "notEvaluatedReason", e."score"::float8 AS "score", c."code" AS "categoryCode"
   FROM "Evaluation" e
   JOIN "Scheme" s ON s."id" = e."schemeId"
+  JOIN "EvaluationRound" r ON r."id" = e."roundId"
   LEFT JOIN "SchemeCategory" c ON c."id" = e."categoryId"
   ${slugs ? Prisma.sql`JOIN "Institution" i ON i."id" = e."institutionId" AND i."slug" IN (${Prisma.join(slugs)})` : Prisma.empty}
   WHERE e."publication" = 'published'
-  ORDER BY e."institutionId", e."year" ASC`;
+  ORDER BY e."institutionId", e."year" ASC, r."announcedOn" ASC NULLS FIRST, r."code" ASC`;
+
+const roundRows = async (db: Db): Promise<Round[]> => {
+  const rows = await db.$queryRaw<(Omit<Round, "evaluator"> & { evaluator: Round["evaluator"] })[]>`
+    SELECT r."code", r."year", s."code" AS "schemeCode", r."evaluator"::text AS "evaluator", to_char(r."announcedOn", 'YYYY-MM-DD') AS "announcedOn",
+      r."name", r."nameEn", r."city", r."venue", r."sangatBaikCount", r."baikCount", r."totalCount", r."breakdown", r."notes", COALESCE(r."sourceUrls", '{}') AS "sourceUrls"
+    FROM "EvaluationRound" r JOIN "Scheme" s ON s."id" = r."schemeId"`;
+  return rows.sort(compareRounds);
+};
 
 const newestChange = async (db: Db) =>
   (await db.evaluation.findFirst({ where: { publication: "published" }, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }))?.updatedAt.toISOString() ?? null;
@@ -47,19 +57,19 @@ function assemble(institutions: InstitutionRow[], evaluations: EvaluationRow[]):
 }
 
 export async function loadDataset(db: Db): Promise<Dataset> {
-  const [schemes, provinces, institutions, evaluations, ceremonies, updatedAt] = await Promise.all([
+  const [schemes, provinces, institutions, evaluations, rounds, updatedAt] = await Promise.all([
     db.scheme.findMany({ where: activeScheme, include: schemeInclude, orderBy: { validFromYear: "asc" } }),
     db.province.findMany({ orderBy: { name: "asc" } }),
     institutionRows(db),
     evaluationRows(db),
-    db.ceremony.findMany({ orderBy: { roundYear: "asc" } }),
+    roundRows(db),
     newestChange(db),
   ]);
   return {
     schemes: schemes.map(toSchemeDef),
     provinces,
     institutions: assemble(institutions, evaluations),
-    ceremonies: ceremonies.map((c) => ({ ...c, date: c.date.toISOString().slice(0, 10) })),
+    rounds,
     updatedAt,
   };
 }
@@ -71,7 +81,8 @@ export async function loadDataset(db: Db): Promise<Dataset> {
  */
 export async function refreshDataset(db: Db, held: Dataset, slugs: string[]): Promise<Dataset> {
   if (slugs.length === 0) return held;
-  const [institutions, evaluations, updatedAt] = await Promise.all([institutionRows(db, slugs), evaluationRows(db, slugs), newestChange(db)]);
+  // Rounds are few, and an import may have added one: read them all again.
+  const [institutions, evaluations, rounds, updatedAt] = await Promise.all([institutionRows(db, slugs), evaluationRows(db, slugs), roundRows(db), newestChange(db)]);
   const fresh = assemble(institutions, evaluations);
   const gone = new Set(slugs);
   const kept = held.institutions.filter((i) => !gone.has(i.slug));
@@ -83,5 +94,5 @@ export async function refreshDataset(db: Db, held: Dataset, slugs: string[]): Pr
     merged.push(f);
   }
   while (k < kept.length) merged.push(kept[k++]);
-  return { ...held, institutions: merged, updatedAt };
+  return { ...held, institutions: merged, rounds, updatedAt };
 }

@@ -8,6 +8,8 @@ type Tx = Prisma.TransactionClient;
 
 export type EvaluationContent = {
   year: number;
+  /** Code of the round; null lets the write choose the year's round (lib/merit chooseRound). */
+  round: string | null;
   status: EvaluationStatus;
   notEvaluatedReason: NotEvaluatedReason | null;
   score: number | null;
@@ -31,6 +33,7 @@ export type EvaluationSnapshot = EvaluationContent & {
 };
 
 const recordInclude = {
+  round: { select: { code: true } },
   scheme: true,
   category: true,
   aspectScores: { include: { aspect: true } },
@@ -48,6 +51,7 @@ export async function loadSnapshot(tx: Tx, id: string): Promise<EvaluationSnapsh
     id: e.id,
     institutionId: e.institutionId,
     year: e.year,
+    round: e.round.code,
     schemeCode: e.scheme.code,
     status: e.status,
     notEvaluatedReason: e.notEvaluatedReason,

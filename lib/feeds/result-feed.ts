@@ -49,8 +49,8 @@ export async function feedResponse(request: Request, scope: FeedScope): Promise<
             ? t("scored", { ...vars, category: categoryLabel(r.category, locale), score: formatScore(r.score, locale) })
             : t("categoryOnly", { ...vars, category: categoryLabel(r.category, locale) });
       return {
-        // One id per institution and year, in either language: an edit updates the entry.
-        id: `${base}/instansi/${r.slug}#${r.year}`,
+        // One id per institution and round (a year may hold two), in either language: an edit updates the entry.
+        id: `${base}/instansi/${r.slug}#${r.round}`,
         title: entryTitle,
         updated: r.updatedAt,
         link: `${base}${localePath(`/instansi/${r.slug}`, locale)}`,

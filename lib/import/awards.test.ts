@@ -25,7 +25,7 @@ describe("prisma/data/awards-public.csv", () => {
       if (!type.ok || !type.value) throw new Error(`row ${row.rowNumber}: no type`);
       registry.set(name, institution(name, type.value, String(row.record.province)));
     }
-    const preview = classifyRows(parsed, { institutions: [...registry.values()], schemes: [MERIT_2019, MERIT_2026], existing: [] });
+    const preview = classifyRows(parsed, { institutions: [...registry.values()], schemes: [MERIT_2019, MERIT_2026], rounds: [], existing: [] });
     expect(preview.rows.flatMap((r) => r.problems.map((p) => `${r.rowNumber}: ${p.message}`))).toEqual([]);
     expect(preview.summary).toEqual({ total: parsed.rows.length, new: parsed.rows.length, update: 0, unchanged: 0, warning: 0, error: 0 });
     expect(parsed.rows.length).toBeGreaterThan(50);
@@ -43,7 +43,7 @@ describe("prisma/data/awards-public.csv", () => {
       provinceName: i.provinceCode ? (provinceName.get(i.provinceCode) ?? null) : null,
       aliases: i.aliases,
     }));
-    const preview = classifyRows(await read(), { institutions: registry, schemes: [MERIT_2019, MERIT_2026], existing: [] });
+    const preview = classifyRows(await read(), { institutions: registry, schemes: [MERIT_2019, MERIT_2026], rounds: [], existing: [] });
     expect(preview.rows.flatMap((r) => r.problems.map((p) => `${r.rowNumber}: ${p.message}`))).toEqual([]);
     expect(preview.rows.find((r) => r.rowNumber === 8)?.institutionId).toBe("kota-palangka-raya");
   });

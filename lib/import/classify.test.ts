@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classifyRows, type ClassifiedRow } from "./classify";
 import { parseFile } from "./parse";
 import type { ExistingEvaluation } from "./record";
-import { idOf, snapshot, utf8 } from "./testing";
+import { idOf, ROUNDS, snapshot, utf8 } from "./testing";
 
 const HEADER = "nama,jenis,provinsi,tahun,kategori,nilai,nilai_mandiri,status,tanggal,penilai,sumber,judul_sumber,penerbit";
 
@@ -16,6 +16,7 @@ const messages = (row: ClassifiedRow) => row.problems.map((p) => `${p.severity} 
 
 const stored = (over: Partial<ExistingEvaluation> = {}): ExistingEvaluation => ({
   institutionId: idOf("Kota Pekalongan"),
+  round: "2023-kasn-2023-12-07",
   year: 2023,
   status: "evaluated",
   score: 327,
@@ -114,7 +115,7 @@ describe("classifyRows", () => {
   it("refuses later duplicates of an institution and year, naming the first row", async () => {
     const preview = await classify(["Kota Pekalongan,kota,,2023,Sangat Baik,,,,,,,,", "Pemkot Pekalongan,,,2023,Sangat Baik,,,,,,,,", "Kota Pekalongan,kota,,2022,Baik,,,,,,,,"]);
     expect(preview.rows.map((r) => r.kind)).toEqual(["new", "error", "new"]);
-    expect(messages(preview.rows[1])).toEqual(["error row: Duplikat: 'Kota Pekalongan' tahun 2023 sudah ada di baris 2."]);
+    expect(messages(preview.rows[1])).toEqual(["error row: Duplikat: 'Kota Pekalongan' pada putaran KASN 2023, Yogyakarta · 7 Desember 2023 (tahun 2023) sudah ada di baris 2; satu instansi hanya punya satu hasil per putaran."]);
   });
 
   it("reports unknown and ambiguous institutions with suggestions", async () => {
@@ -183,5 +184,60 @@ describe("classifyRows", () => {
     const preview = await classify([`Kota Bima,kota,,2022,Baik,,,,,,,,,extra`]);
     expect(preview.rows[0]).toMatchObject({ kind: "error", record: null });
     expect(preview.rows[0].problems[0]).toMatchObject({ field: "row", severity: "error" });
+  });
+
+  it("lands two rows of one institution and year in two rounds, told apart by evaluator and day or by round code", async () => {
+    const header = "nama,jenis,tahun,kategori,nilai,penilai,tanggal,putaran";
+    const preview = await classify(
+      [
+        "Kota Pekalongan,kota,2024,Sangat Baik,400,KASN,29 Mei 2024,",
+        "Kota Pekalongan,kota,2024,Sangat Baik,,KemenPAN-RB/BKN,19 Desember 2024,",
+        "Kota Bima,kota,2024,Baik,300,,,2024-kasn-2024-05-29",
+        "Kota Bima,kota,2024,Baik,300,,,",
+      ],
+      [],
+      header,
+    );
+    expect(preview.rows.map((r) => [r.kind, r.round?.code])).toEqual([
+      ["new", "2024-kasn-2024-05-29"],
+      ["new", "2024-kemenpanrb-bkn-2024-12-19"],
+      ["new", "2024-kasn-2024-05-29"],
+      ["new", "2024-kemenpanrb-bkn-2024-12-19"], // nothing said: the year's national round
+    ]);
+    expect(preview.rows[1].round?.label).toBe("KemenPAN-RB dan BKN 2024, Jakarta · 19 Desember 2024");
+  });
+
+  it("refuses a round named twice for one institution, an unknown round, and a choice left open, with reasons", async () => {
+    const header = "nama,jenis,tahun,kategori,penilai,tanggal,putaran";
+    const two = [...ROUNDS, { ...ROUNDS[3], code: "2024-kasn-2024-06-20", announcedOn: "2024-06-20", name: "KASN 2024, Makassar" }];
+    const parsed = await parseFile(
+      utf8(
+        [
+          header,
+          "Kota Pekalongan,kota,2024,Baik,KASN,29 Mei 2024,",
+          "Kota Pekalongan,kota,2024,Baik,,,2024-kasn-2024-05-29",
+          "Kota Bima,kota,2024,Baik,,,2099-bkn",
+          "Kota Bima,kota,2024,Baik,KASN,,",
+        ].join("\n"),
+      ),
+      "hasil.csv",
+    );
+    const preview = classifyRows(parsed, snapshot([], undefined, two));
+    expect(preview.rows.map((r) => r.kind)).toEqual(["new", "error", "error", "error"]);
+    expect(messages(preview.rows[1])).toEqual([
+      "error row: Duplikat: 'Kota Pekalongan' pada putaran KASN 2024, Bandung · 29 Mei 2024 (tahun 2024) sudah ada di baris 2; satu instansi hanya punya satu hasil per putaran.",
+    ]);
+    expect(messages(preview.rows[2])).toEqual(['error round: Putaran "2099-bkn" tidak dikenal.']);
+    expect(messages(preview.rows[3])).toEqual([
+      "error round: Tahun 2024 punya 2 putaran (KASN 2024, Bandung · 29 Mei 2024; KASN 2024, Makassar · 20 Juni 2024); isi penilai dan tanggal pengumuman, atau kolom putaran.",
+    ]);
+  });
+
+  it("updates the stored result of the row's round, not another round of the year", async () => {
+    const kasn = stored({ round: "2024-kasn-2024-05-29", year: 2024, score: 400, announcedAt: "2024-05-29" });
+    const preview = await classify(["Kota Pekalongan,kota,,2024,Sangat Baik,,,,19 Desember 2024,KemenPAN-RB/BKN,,,"], [kasn]);
+    expect(preview.rows[0]).toMatchObject({ kind: "new", action: "create", round: { code: "2024-kemenpanrb-bkn-2024-12-19" } });
+    const same = await classify(["Kota Pekalongan,kota,,2024,Sangat Baik,396,,,29 Mei 2024,KASN,,,"], [kasn]);
+    expect(same.rows[0]).toMatchObject({ kind: "update", changes: [{ field: "score", before: 400, after: 396 }] });
   });
 });

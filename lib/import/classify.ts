@@ -1,14 +1,16 @@
 // Classifies parsed rows against a snapshot of the database: which institution and year each
 // row is, whether it is new, changes a stored evaluation or leaves it as is, and what is wrong.
-import { schemeForYear, type SchemeDef } from "@/lib/merit";
+import { schemeForYear, type RoundDef, type SchemeDef } from "@/lib/merit";
 import { changesFrom, type FieldChange } from "./diff";
 import { createMatcher, type MatchQuery, type RegistryInstitution } from "./match";
 import { buildRecord, type ExistingEvaluation, type ImportRecord } from "./record";
+import { roundOfRow, type RowRound } from "./rounds";
 import { quoted } from "./text";
 import type { ParsedFile, Problem, RawRow } from "./types";
 import { parseInstitutionType, parseText, parseYear } from "./values";
 
-export type ImportSnapshot = { institutions: RegistryInstitution[]; schemes: SchemeDef[]; existing: ExistingEvaluation[] };
+/** `rounds`: the stored rounds of the file's years. */
+export type ImportSnapshot = { institutions: RegistryInstitution[]; schemes: SchemeDef[]; rounds: RoundDef[]; existing: ExistingEvaluation[] };
 
 export type RowKind = "new" | "update" | "unchanged" | "warning" | "error";
 
@@ -24,6 +26,8 @@ export type ClassifiedRow = {
   typedName: string | null;
   year: number | null;
   schemeCode: string | null;
+  /** The round the row lands in, stored or new; null when it cannot be told. */
+  round: RowRound | null;
   /** Null exactly when the row has an error. */
   record: ImportRecord | null;
   changes: FieldChange[];
@@ -52,7 +56,8 @@ export function institutionQuery(row: RawRow): MatchQuery | null {
 
 export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Preview {
   const match = createMatcher(snapshot.institutions);
-  const existingByKey = new Map(snapshot.existing.map((e) => [`${e.institutionId}|${e.year}`, e]));
+  // One result per institution and round: rows and stored results are keyed so.
+  const existingByKey = new Map(snapshot.existing.map((e) => [`${e.institutionId}|${e.round}`, e]));
   const firstRowOf = new Map<string, number>();
   const rows = parsed.fileErrors.length ? [] : parsed.rows.map(classify);
   const summary: Preview["summary"] = { total: rows.length, new: 0, update: 0, unchanged: 0, warning: 0, error: 0 };
@@ -72,6 +77,7 @@ export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Prev
       typedName: null,
       year: null,
       schemeCode: null,
+      round: null,
       record: null,
       changes: [],
       suggestions: [],
@@ -101,15 +107,20 @@ export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Prev
       error("year", `Tahun ${result.year} tidak tercakup skema penilaian mana pun (tersedia: ${periods(snapshot.schemes)}).`);
     }
     result.schemeCode = scheme?.code ?? null;
+    if (scheme && result.year != null) {
+      const found = roundOfRow(snapshot.rounds, row, result.year);
+      if ("error" in found) error("round", found.error);
+      else result.round = found.round;
+    }
 
-    const key = result.institutionId && result.year != null ? `${result.institutionId}|${result.year}` : null;
+    const key = result.institutionId && result.round ? `${result.institutionId}|${result.round.code}` : null;
     const existing = (key && existingByKey.get(key)) || null;
     const built = buildRecord(row.record, scheme, existing);
     problems.push(...built.problems);
     if (key) {
       const first = firstRowOf.get(key);
       if (first === undefined) firstRowOf.set(key, row.rowNumber);
-      else error("row", `Duplikat: ${quoted(result.institutionName ?? "")} tahun ${result.year} sudah ada di baris ${first}.`);
+      else error("row", `Duplikat: ${quoted(result.institutionName ?? "")} pada putaran ${result.round!.label} (tahun ${result.year}) sudah ada di baris ${first}; satu instansi hanya punya satu hasil per putaran.`);
     }
     if (problems.some((p) => p.severity === "error") || !built.record) return result;
 

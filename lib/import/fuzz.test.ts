@@ -116,9 +116,9 @@ function checkInvariants(parsed: ParsedFile, preview: Preview) {
 describe("fuzzing parseFile and classifyRows", () => {
   const stored = { selfAssessedScore: null, announcedAt: "2023-12-07", evaluator: "kasn" as const, sourceUrls: ["https://x.id/a"] };
   const snap = snapshot([
-    { ...stored, institutionId: idOf("Kota Pekalongan"), year: 2023, status: "evaluated", score: 300, categoryCode: "baik" },
-    { ...stored, institutionId: idOf("Kota Bima"), year: 2022, status: "evaluated", score: 264.5, categoryCode: "baik" },
-    { ...stored, institutionId: idOf("Kementerian Agama"), year: 2021, status: "not_evaluated", score: null, categoryCode: null },
+    { ...stored, institutionId: idOf("Kota Pekalongan"), round: "2023-kasn-2023-12-07", year: 2023, status: "evaluated", score: 300, categoryCode: "baik" },
+    { ...stored, institutionId: idOf("Kota Bima"), round: "2022-kasn-2022-12-08", year: 2022, status: "evaluated", score: 264.5, categoryCode: "baik" },
+    { ...stored, institutionId: idOf("Kementerian Agama"), round: "2021-kasn-2021-12-07", year: 2021, status: "not_evaluated", score: null, categoryCode: null },
   ]);
 
   it("never throw on malformed CSV: encodings, BOMs, separators, blank lines, huge cells, markup, missing columns", async () => {

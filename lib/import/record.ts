@@ -24,6 +24,8 @@ export type ImportRecord = {
 
 export type ExistingEvaluation = {
   institutionId: string;
+  /** Code of its round. */
+  round: string;
   year: number;
   status: EvaluationStatus;
   score: number | null;

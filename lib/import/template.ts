@@ -23,6 +23,7 @@ const TEMPLATE_ROWS: Record<CanonicalColumn, [string, string]> = {
   status: ["dinilai", "tidak dinilai"],
   announced_at: ["2023-12-07", ""],
   evaluator: ["KASN", ""],
+  round: ["", ""],
   source_url: ["https://www.pekalongan-news.com/2023/12/kinerja-luar-biasa-pemkot-pekalongan.html", ""],
   source_title: ["Kinerja luar biasa Pemkot Pekalongan", ""],
   publisher: ["pekalongan-news.com", ""],
@@ -70,7 +71,16 @@ const DESCRIPTIONS: Record<CanonicalColumn, Pick<ColumnDoc, "requirement" | "des
     description: "Tanggal pengumuman: 2023-12-07, 7/12/2023 (hari/bulan/tahun) atau 7 Desember 2023.",
     example: "7 Desember 2023",
   },
-  evaluator: { requirement: "opsional", description: "KASN, KemenPAN-RB/BKN atau BKD Provinsi.", example: "KemenPAN-RB" },
+  evaluator: {
+    requirement: "opsional",
+    description: "KASN, KemenPAN-RB/BKN atau BKD Provinsi. Bersama tanggal pengumuman menentukan putaran hasil itu; penilai dan tanggal yang belum punya putaran membuka putaran baru.",
+    example: "KemenPAN-RB",
+  },
+  round: {
+    requirement: "opsional",
+    description: "Kode putaran (lihat /metodologi), bila penilai dan tanggal tidak cukup. Kosong: putaran tahun itu menurut penilai dan tanggal pengumuman.",
+    example: "2024-kasn-2024-05-29",
+  },
   source_url: {
     requirement: "opsional",
     description: "Alamat berita atau dokumen sumber, diawali http:// atau https://.",

@@ -1,7 +1,7 @@
 // Test fixtures shared by the import tests: registry institutions, snapshots and file bytes.
 import ExcelJS from "exceljs";
 import { strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
-import { MERIT_2019, MERIT_2026 } from "@/lib/merit";
+import { MERIT_2019, MERIT_2026, roundCode, type RoundDef } from "@/lib/merit";
 import type { InstitutionType } from "@/lib/merit";
 import { regionalAliases, slugify } from "@/lib/registry/names";
 import type { ImportSnapshot } from "./classify";
@@ -33,8 +33,27 @@ export const REGISTRY: RegistryInstitution[] = [
 
 export const idOf = (name: string) => `id-${slugify(name)}`;
 
-export function snapshot(existing: ExistingEvaluation[] = [], institutions = REGISTRY): ImportSnapshot {
-  return { institutions, schemes: [MERIT_2019, MERIT_2026], existing };
+const round = (year: number, evaluator: RoundDef["evaluator"], announcedOn: string, name: string): RoundDef => ({
+  code: roundCode(year, evaluator, announcedOn),
+  year,
+  schemeCode: MERIT_2019.code,
+  evaluator,
+  announcedOn,
+  name,
+  nameEn: name,
+});
+
+/** Stored rounds as the demo has them: one a year, two in 2024. */
+export const ROUNDS: RoundDef[] = [
+  round(2021, "kasn", "2021-12-07", "KASN 2021, Surabaya"),
+  round(2022, "kasn", "2022-12-08", "KASN 2022, Jakarta"),
+  round(2023, "kasn", "2023-12-07", "KASN 2023, Yogyakarta"),
+  round(2024, "kasn", "2024-05-29", "KASN 2024, Bandung"),
+  round(2024, "kemenpanrb_bkn", "2024-12-19", "KemenPAN-RB dan BKN 2024, Jakarta"),
+];
+
+export function snapshot(existing: ExistingEvaluation[] = [], institutions = REGISTRY, rounds = ROUNDS): ImportSnapshot {
+  return { institutions, schemes: [MERIT_2019, MERIT_2026], rounds, existing };
 }
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -15,6 +15,7 @@ export function previewBody(preview: Preview) {
       institutionName: r.institutionName,
       typedName: r.typedName,
       year: r.year,
+      round: r.round ? { code: r.round.code, label: r.round.label, isNew: r.round.isNew } : null,
       problems: r.problems,
       changes: r.changes,
       suggestions: r.suggestions.map((s) => s.name),

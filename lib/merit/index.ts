@@ -10,5 +10,6 @@ export * from "./cycle";
 export * from "./trajectory";
 export * from "./messages";
 export * from "./verification";
+export * from "./rounds";
 export * from "./words";
 export * from "./readiness";

@@ -58,6 +58,23 @@ describe("trajectory", () => {
     expect(points[1].change).toEqual({ fromYear: 2025, scoreDelta: null, rankDelta: null, direction: null });
   });
 
+  it("gives a year with two rounds two points, in the order announced, and compares each with the round before", () => {
+    const kasn = { code: "2024-kasn-2024-05-29", evaluator: "kasn" as const, announcedOn: "2024-05-29" };
+    const bkn = { code: "2024-kemenpanrb-bkn-2024-12-19", evaluator: "kemenpanrb_bkn" as const, announcedOn: "2024-12-19" };
+    const bpom = [ev(2024, null, "sangat-baik", { round: bkn }), ev(2022, 300, "baik"), ev(2024, 400, "sangat-baik", { round: kasn })];
+    const { points, latest, change } = summarizeTrajectory(schemes, bpom);
+    expect(points.map((p) => [p.year, p.round?.code ?? null, p.status, p.score])).toEqual([
+      [2022, null, "evaluated", 300],
+      [2023, null, "missing", null],
+      [2024, kasn.code, "evaluated", 400],
+      [2024, bkn.code, "evaluated", null],
+    ]);
+    expect(points[2].change).toEqual({ fromYear: 2022, scoreDelta: 100, rankDelta: 1, direction: "up" });
+    // The latest result is the latest round's; it is compared with the first round of its own year.
+    expect(latest?.round?.code).toBe(bkn.code);
+    expect(change).toEqual({ fromYear: 2024, fromRound: kasn.code, scoreDelta: null, rankDelta: 0, direction: "same" });
+  });
+
   it("has nothing to say about an institution without records", () => {
     expect(summarizeTrajectory(schemes, [])).toEqual({ points: [], latest: null, nextDueYear: null, change: null });
   });

@@ -1,12 +1,19 @@
-// An institution's trajectory: one point per year from its first record to its last,
-// with the change since the previous evaluation and the places where the scheme changes.
+// An institution's trajectory: one point per round from its first record to its last (a
+// year with two rounds has two points, a year with none a "missing" one), with the change
+// since the previous round's result and the places where the scheme changes.
 import { isCycleSkip, nextEvaluationYear } from "./cycle";
+import { compareRounds } from "./rounds";
 import { findCategoryByCode } from "./scheme";
 import type { CategoryDef, SchemeDef } from "./types";
-import type { EvaluationStatus } from "./words";
+import type { EvaluationStatus, Evaluator } from "./words";
+
+/** The round a result was announced in, as far as the trajectory needs it. */
+export type RoundMark = { code: string; evaluator: Evaluator; announcedOn: string | null };
 
 export type TrajectoryEvaluation = {
   year: number;
+  /** Absent for a record without rounds: it is its year's only result. */
+  round?: RoundMark | null;
   schemeCode: string;
   status: EvaluationStatus;
   score: number | null;
@@ -16,6 +23,8 @@ export type TrajectoryEvaluation = {
 
 export type Change = {
   fromYear: number;
+  /** The round compared with, when the previous result had one. */
+  fromRound?: string | null;
   /** Only when both years have a score under the same scheme. */
   scoreDelta: number | null;
   /** Only under the same scheme. */
@@ -25,6 +34,8 @@ export type Change = {
 
 export type TrajectoryPoint = {
   year: number;
+  /** Null for a year without a record, and for records without rounds. */
+  round: RoundMark | null;
   schemeCode: string;
   status: EvaluationStatus | "missing";
   score: number | null;
@@ -44,8 +55,10 @@ function changeBetween(prev: TrajectoryPoint, cur: TrajectoryPoint): Change {
   const scoreDelta = sameScheme && prev.score != null && cur.score != null ? Number((cur.score - prev.score).toFixed(9)) : null;
   const rankDelta = sameScheme && prev.rank != null && cur.rank != null ? cur.rank - prev.rank : null;
   const direction = scoreDelta != null ? sign(scoreDelta) : rankDelta != null ? sign(rankDelta) : null;
-  return { fromYear: prev.year, scoreDelta, rankDelta, direction };
+  return { fromYear: prev.year, ...(prev.round ? { fromRound: prev.round.code } : {}), scoreDelta, rankDelta, direction };
 }
+
+const roundKey = (e: TrajectoryEvaluation) => ({ year: e.year, announcedOn: e.round?.announcedOn ?? null, code: e.round?.code ?? "" });
 
 /**
  * How far a change moved, for ranking the biggest movers: a change of category outweighs any
@@ -60,19 +73,21 @@ export function moverSize(change: Change | null): number | null {
 
 export function buildTrajectory(schemes: SchemeDef[], evaluations: TrajectoryEvaluation[]): TrajectoryPoint[] {
   const schemeOf = new Map(schemes.map((s) => [s.code, s]));
-  const sorted = [...evaluations].sort((a, b) => a.year - b.year);
+  const sorted = [...evaluations].sort((a, b) => compareRounds(roundKey(a), roundKey(b)));
   if (!sorted.length) return [];
-  const byYear = new Map(sorted.map((e) => [e.year, e]));
+  const byYear = new Map<number, TrajectoryEvaluation[]>();
+  for (const e of sorted) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
   const points: TrajectoryPoint[] = [];
   let lastEvaluated: TrajectoryPoint | null = null;
   let lastRecorded: TrajectoryPoint | null = null;
-  for (let year = sorted[0].year; year <= sorted[sorted.length - 1].year; year++) {
-    const e = byYear.get(year);
+  const slots = (year: number) => byYear.get(year) ?? [undefined];
+  for (let year = sorted[0].year; year <= sorted[sorted.length - 1].year; year++) for (const e of slots(year)) {
     const schemeCode = e?.schemeCode ?? lastRecorded?.schemeCode ?? sorted[0].schemeCode;
     const scheme = schemeOf.get(schemeCode);
     const category = e?.categoryCode && scheme ? findCategoryByCode(scheme, e.categoryCode) : null;
     const point: TrajectoryPoint = {
       year,
+      round: e?.round ?? null,
       schemeCode,
       status: e?.status ?? "missing",
       score: e?.status === "evaluated" ? e.score : null,

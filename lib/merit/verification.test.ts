@@ -3,6 +3,7 @@ import { contentChanged, EVALUATION_CONTENT_FIELDS, verifiedAfterWrite } from ".
 
 const checked = {
   year: 2023,
+  round: "2023-kasn-2023-12-07",
   status: "evaluated",
   notEvaluatedReason: null,
   score: 327,

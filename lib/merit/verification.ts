@@ -5,6 +5,7 @@
 /** The content of a result: what the public sees and an admin checks. Publication and verification are not content. */
 export const EVALUATION_CONTENT_FIELDS = [
   "year",
+  "round",
   "status",
   "notEvaluatedReason",
   "score",

@@ -1,8 +1,11 @@
 // The published record as one plain value: every institution with its published
-// evaluations, the schemes and the ceremonies. Public views are computed from it.
-import type { EvaluationStatus, InstitutionType, SchemeDef } from "@/lib/merit";
+// evaluations, the schemes and the rounds results were announced in. Public views are
+// computed from it.
+import type { EvaluationStatus, InstitutionType, RoundDef, SchemeDef } from "@/lib/merit";
 
 export type DatasetEvaluation = {
+  /** Code of the round (Dataset.rounds). */
+  round: string;
   year: number;
   schemeCode: string;
   status: EvaluationStatus;
@@ -23,25 +26,24 @@ export type DatasetInstitution = {
   evaluations: DatasetEvaluation[];
 };
 
-export type Ceremony = {
-  roundYear: number;
-  date: string;
-  city: string;
+/** An announcement of results, with what was published about its handover. */
+export type Round = RoundDef & {
+  city: string | null;
   venue: string | null;
-  evaluator: string;
   sangatBaikCount: number | null;
   baikCount: number | null;
   totalCount: number | null;
   breakdown: string | null;
-  sourceUrl: string;
   notes: string | null;
+  sourceUrls: string[];
 };
 
 export type Dataset = {
   schemes: SchemeDef[];
   provinces: { code: string; name: string; slug: string }[];
   institutions: DatasetInstitution[];
-  ceremonies: Ceremony[];
+  /** Every round, earliest first (lib/merit compareRounds). */
+  rounds: Round[];
   /** When the newest published evaluation was last changed. */
   updatedAt: string | null;
 };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MERIT_2019 } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { InstitutionType } from "@/lib/merit";
-import type { Dataset, DatasetEvaluation, DatasetInstitution } from "./dataset";
+import type { Dataset, DatasetEvaluation, DatasetInstitution, Round } from "./dataset";
 import { biggestMovers, indexView, nationalCounts, peerRanks, peersOf, searchInstitutions, yearPages, yearSummary, yearView } from "./views";
 
 // Counted, to show a search text is normalised once per view rather than once per institution.
@@ -11,7 +11,8 @@ vi.mock("@/lib/registry/names", async (original) => {
   return { ...names, normalizeName: vi.fn(names.normalizeName) };
 });
 
-const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated"): DatasetEvaluation => ({
+const ev = (year: number, score: number | null, categoryCode: string | null, status: "evaluated" | "not_evaluated" = "evaluated", round = `${year}-kasn`): DatasetEvaluation => ({
+  round,
   year,
   schemeCode: "merit-2019",
   status,
@@ -30,6 +31,24 @@ const inst = (name: string, type: InstitutionType, provinceCode: string | null, 
   evaluations,
 });
 
+const round = (year: number, evaluator: Round["evaluator"], announcedOn: string | null, city: string | null): Round => ({
+  code: `${year}-${evaluator}`,
+  year,
+  schemeCode: "merit-2019",
+  evaluator,
+  announcedOn,
+  name: `KASN ${year}`,
+  nameEn: `KASN ${year}`,
+  city,
+  venue: null,
+  sangatBaikCount: null,
+  baikCount: null,
+  totalCount: announcedOn ? 143 : null,
+  breakdown: null,
+  notes: null,
+  sourceUrls: ["https://example.org"],
+});
+
 const ds: Dataset = {
   schemes: [MERIT_2019],
   provinces: [
@@ -43,9 +62,10 @@ const ds: Dataset = {
     inst("Kota Malang", "kota", "35", [ev(2021, 256.5, "baik"), ev(2022, 291.5, "baik"), ev(2023, 327, "sangat-baik")]),
     inst("Kota Kosong", "kota", "35", []),
   ],
-  ceremonies: [
-    { roundYear: 2023, date: "2023-12-07", city: "Yogyakarta", venue: null, evaluator: "KASN", sangatBaikCount: null, baikCount: null, totalCount: 143, breakdown: null, sourceUrl: "https://example.org", notes: null },
-  ],
+  rounds: [
+    ...[2021, 2022, 2024].map((year) => round(year, "kasn", null, null)),
+    round(2023, "kasn", "2023-12-07", "Yogyakarta"),
+  ].sort((a, b) => a.year - b.year),
   updatedAt: null,
 };
 
@@ -100,7 +120,7 @@ describe("yearView and national counts", () => {
       ["Buruk", 0],
     ]);
     expect(v.results.map((r) => r.name)).toEqual(["Kota Malang", "Kota Pekalongan", "Kota Semarang"]);
-    expect(v.ceremony?.city).toBe("Yogyakarta");
+    expect(v.rounds.map((r) => r.city)).toEqual(["Yogyakarta"]);
     expect(yearView(ds, 2024).notEvaluated).toEqual([{ slug: "kota-pekalongan", name: "Kota Pekalongan", reason: "biennial_cycle" }]);
   });
 
@@ -221,5 +241,43 @@ describe("a search text", () => {
     vi.mocked(normalizeName).mockClear();
     expect(searchInstitutions(ds, q).map((r) => r.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
     expect(normalisations()).toBe(1);
+  });
+});
+
+describe("a year with two rounds", () => {
+  const kasn = { ...round(2024, "kasn", "2024-05-29", "Bandung"), code: "2024-kasn-0529" };
+  const bkn = { ...round(2024, "kemenpanrb_bkn", "2024-12-19", "Jakarta"), code: "2024-bkn-1219" };
+  const two: Dataset = {
+    ...ds,
+    rounds: [round(2023, "kasn", "2023-12-07", "Yogyakarta"), kasn, bkn],
+    institutions: [
+      inst("Badan POM", "lembaga", null, [ev(2023, 300, "baik"), ev(2024, 400, "sangat-baik", "evaluated", kasn.code), ev(2024, null, "sangat-baik", "evaluated", bkn.code)]),
+      inst("Badan Lain", "lembaga", null, [ev(2024, 390, "sangat-baik", "evaluated", kasn.code)]),
+    ],
+  };
+
+  it("lists both results of the year, each with its round, and counts the institution once", () => {
+    const v = yearView(two, 2024);
+    expect(v.rounds.map((r) => r.code)).toEqual([kasn.code, bkn.code]);
+    expect(v.results.map((r) => [r.name, r.round, r.score])).toEqual([
+      ["Badan POM", kasn.code, 400],
+      ["Badan Lain", kasn.code, 390],
+      ["Badan POM", bkn.code, null],
+    ]);
+    expect(v.counts.find((c) => c.category.code === "sangat-baik")?.count).toBe(2);
+    expect(nationalCounts(two).find((y) => y.year === 2024)?.counts.find((c) => c.code === "sangat-baik")?.count).toBe(2);
+  });
+
+  it("takes the latest round as the latest result, compared with the round before it", () => {
+    const row = indexView(two, {}).rows.find((r) => r.name === "Badan POM")!;
+    expect([row.year, row.round, row.score, row.change?.fromRound, row.change?.direction]).toEqual([2024, bkn.code, null, kasn.code, "same"]);
+    expect(indexView(two, { year: 2024 }).rows.find((r) => r.name === "Badan POM")?.round).toBe(bkn.code);
+    const mover = biggestMovers(two, 5).find((m) => m.slug === "badan-pom")!;
+    expect([mover.fromYear, mover.fromScore, mover.toScore]).toEqual([2023, 300, 400]);
+  });
+
+  it("ranks a result among the results of its own round", () => {
+    const ranks = peerRanks({ ...two, institutions: [two.institutions[1], { ...two.institutions[0], evaluations: two.institutions[0].evaluations.slice(0, 2) }] }, "badan-pom");
+    expect(ranks?.national).toEqual({ position: 1, of: 2, ties: 1 });
   });
 });

@@ -3,7 +3,7 @@
 import { buildTrajectory, findCategoryByCode, latestEvaluated, moverSize, type Change, type SchemeDef, type TrajectoryPoint } from "@/lib/merit";
 import { normalizeName } from "@/lib/registry/names";
 import type { InstitutionType } from "@/lib/merit";
-import type { Ceremony, Dataset, DatasetInstitution } from "./dataset";
+import type { Dataset, DatasetInstitution, Round } from "./dataset";
 
 export type CategoryRef = { code: string; name: string; nameEn: string; rank: number; levels: number };
 
@@ -13,6 +13,8 @@ export type ResultRow = {
   type: InstitutionType;
   provinceName: string | null;
   year: number | null;
+  /** Code of the round of the result (Dataset.rounds). */
+  round: string | null;
   score: number | null;
   category: CategoryRef | null;
   change: Change | null;
@@ -41,15 +43,34 @@ const categoryRef = (scheme: SchemeDef | undefined, code: string | null): Catego
 // the next write, so each trajectory is built once per dataset, not once per view. The
 // memos live on globalThis, as the dataset does: each route's bundle has its own copy of
 // this module, and a year built for the page serves the API too.
-type Memo = { trajectories: WeakMap<DatasetInstitution, TrajectoryPoint[]>; years: WeakMap<Dataset, Map<number, YearView>> };
-const memo = ((globalThis as typeof globalThis & { __viewMemo?: Memo }).__viewMemo ??= { trajectories: new WeakMap(), years: new WeakMap() });
+type Memo = {
+  trajectories: WeakMap<DatasetInstitution, TrajectoryPoint[]>;
+  years: WeakMap<Dataset, Map<number, YearView>>;
+  rounds: WeakMap<Round[], Map<string, Round>>;
+};
+const memo = ((globalThis as typeof globalThis & { __viewMemo?: Memo }).__viewMemo ??= { trajectories: new WeakMap(), years: new WeakMap(), rounds: new WeakMap() });
+memo.rounds ??= new WeakMap();
 const trajectories = memo.trajectories;
 
-/** The institution's trajectory (shared: treat it as read-only). */
+/** The dataset's rounds by code. */
+export function roundsByCode(ds: Pick<Dataset, "rounds">): Map<string, Round> {
+  let byCode = memo.rounds.get(ds.rounds);
+  if (!byCode) memo.rounds.set(ds.rounds, (byCode = new Map(ds.rounds.map((r) => [r.code, r]))));
+  return byCode;
+}
+
+/** The institution's trajectory, one point per round (shared: treat it as read-only). */
 export function pointsOf(ds: Dataset, inst: DatasetInstitution): TrajectoryPoint[] {
   let points = trajectories.get(inst);
   if (!points) {
-    points = buildTrajectory(ds.schemes, inst.evaluations.map((e) => ({ ...e })));
+    const rounds = roundsByCode(ds);
+    points = buildTrajectory(
+      ds.schemes,
+      inst.evaluations.map((e) => {
+        const r = rounds.get(e.round);
+        return { ...e, round: r ? { code: r.code, evaluator: r.evaluator, announcedOn: r.announcedOn } : null };
+      }),
+    );
     trajectories.set(inst, points);
   }
   return points;
@@ -58,10 +79,16 @@ export function pointsOf(ds: Dataset, inst: DatasetInstitution): TrajectoryPoint
 /** Whether the name or an alias holds `key`: a search text normalised once (normalizeName) by the caller, never once per institution. */
 const matchesKey = (inst: DatasetInstitution, key: string) => normalizeName(inst.name).includes(key) || inst.keys.some((k) => k.includes(key));
 
-/** The row an institution shows: its result in `year`, or its latest evaluated result. */
-export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number): ResultRow {
+/** The row an institution shows: its result in `round`, else its latest result of `year`, else its latest result. */
+export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number, round?: string): ResultRow {
   const points = pointsOf(ds, inst);
-  const point = year != null ? points.find((p) => p.year === year && p.status === "evaluated") : latestEvaluated(points);
+  const evaluated = (p: TrajectoryPoint) => p.status === "evaluated";
+  const point =
+    round != null
+      ? points.find((p) => p.round?.code === round && evaluated(p))
+      : year != null
+        ? points.findLast((p) => p.year === year && evaluated(p))
+        : latestEvaluated(points);
   const scheme = ds.schemes.find((s) => s.code === point?.schemeCode);
   return {
     slug: inst.slug,
@@ -69,6 +96,7 @@ export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number):
     type: inst.type,
     provinceName: ds.provinces.find((p) => p.code === inst.provinceCode)?.name ?? null,
     year: point?.year ?? null,
+    round: point?.round?.code ?? null,
     score: point?.score ?? null,
     category: point ? categoryRef(scheme, point.category?.code ?? null) : null,
     change: point?.change ?? null,
@@ -118,7 +146,8 @@ export type YearView = {
   counts: { category: CategoryRef; count: number }[];
   results: ResultRow[];
   notEvaluated: { slug: string; name: string; reason: string | null }[];
-  ceremony: Ceremony | null;
+  /** The year's rounds, earliest first. */
+  rounds: Round[];
 };
 
 // A year's view, built once per dataset (and shared: treat it as read-only). It is not a
@@ -136,11 +165,17 @@ function buildYearView(ds: Dataset, year: number): YearView {
   const scheme = ds.schemes.find((s) => s.validFromYear <= year && (s.validToYear == null || year <= s.validToYear)) ?? null;
   const results: ResultRow[] = [];
   const notEvaluated: YearView["notEvaluated"] = [];
+  // Counted once per institution: its latest round of the year.
+  const latest = new Map<string, ResultRow>();
   for (const inst of ds.institutions) {
-    const e = inst.evaluations.find((x) => x.year === year);
-    if (!e) continue;
-    if (e.status === "evaluated") results.push(resultRow(ds, inst, year));
-    else notEvaluated.push({ slug: inst.slug, name: inst.name, reason: e.notEvaluatedReason });
+    const ofYear = inst.evaluations.filter((x) => x.year === year);
+    const evaluated = ofYear.filter((e) => e.status === "evaluated");
+    for (const e of evaluated) {
+      const row = resultRow(ds, inst, year, e.round);
+      results.push(row);
+      latest.set(inst.slug, row);
+    }
+    if (!evaluated.length && ofYear.length) notEvaluated.push({ slug: inst.slug, name: inst.name, reason: ofYear[0].notEvaluatedReason });
   }
   results.sort(byResult);
   const counts = scheme
@@ -148,10 +183,10 @@ function buildYearView(ds: Dataset, year: number): YearView {
         .sort((a, b) => b.rank - a.rank)
         .map((c) => ({
           category: categoryRef(scheme, c.code)!,
-          count: results.filter((r) => r.category?.code === c.code).length,
+          count: [...latest.values()].filter((r) => r.category?.code === c.code).length,
         }))
     : [];
-  return { year, scheme, counts, results, notEvaluated, ceremony: ds.ceremonies.find((c) => c.roundYear === year) ?? null };
+  return { year, scheme, counts, results, notEvaluated, rounds: ds.rounds.filter((r) => r.year === year) };
 }
 
 export type YearSummary = YearView & { resultsTotal: number; notEvaluatedTotal: number; page: number; pageCount: number };
@@ -189,8 +224,10 @@ export function yearsWithResults(ds: Dataset): number[] {
 export function nationalCounts(ds: Dataset) {
   const tally = new Map<string, number>(); // "year category" → institutions
   for (const inst of ds.institutions) {
-    for (const e of inst.evaluations) {
-      if (e.status !== "evaluated" || !e.categoryCode) continue;
+    // An institution counts once a year, by its latest round (evaluations come in round order).
+    const latestOfYear = new Map(inst.evaluations.filter((e) => e.status === "evaluated").map((e) => [e.year, e]));
+    for (const e of latestOfYear.values()) {
+      if (!e.categoryCode) continue;
       const scheme = ds.schemes.find((s) => s.code === e.schemeCode);
       if (!scheme || !findCategoryByCode(scheme, e.categoryCode)) continue;
       const key = `${e.year} ${e.categoryCode}`;
@@ -244,7 +281,7 @@ export function biggestMovers(ds: Dataset, limit: number): Mover[] {
     }
   }
   return top.map(({ inst, point: p }) => {
-    const prev = pointsOf(ds, inst).find((x) => x.year === p.change!.fromYear)!;
+    const prev = pointsOf(ds, inst).find((x) => x.year === p.change!.fromYear && (p.change!.fromRound == null || x.round?.code === p.change!.fromRound) && x.status === "evaluated")!;
     const scheme = ds.schemes.find((s) => s.code === p.schemeCode);
     return {
       slug: inst.slug,
@@ -279,14 +316,15 @@ const byResultOnly = (a: ResultRow, b: ResultRow) => {
   return b.score - a.score;
 };
 
-/** Rank of an institution among the same type nationally and within its province, for its latest year. */
+/** Rank of an institution among the same type nationally and within its province, in the round of its latest result. */
 export function peerRanks(ds: Dataset, slug: string) {
   const inst = ds.institutions.find((i) => i.slug === slug);
   if (!inst) return null;
   const mine = resultRow(ds, inst);
   if (mine.year == null) return null;
   const sameType = ds.institutions.filter((i) => i.type === inst.type);
-  const rows = sameType.map((i) => resultRow(ds, i, mine.year!)).filter((r) => r.year != null);
+  // Among the results of the same round: another round of the year is another announcement.
+  const rows = sameType.map((i) => resultRow(ds, i, mine.year!, mine.round ?? undefined)).filter((r) => r.year != null);
   const inProvince = inst.provinceCode
     ? rows.filter((r) => sameType.find((i) => i.slug === r.slug)?.provinceCode === inst.provinceCode)
     : [];

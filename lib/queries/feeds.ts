@@ -16,6 +16,8 @@ export type FeedResult = {
   slug: string;
   institution: string;
   year: number;
+  /** Code of the result's round. */
+  round: string;
   status: "evaluated" | "not_evaluated";
   score: number | null;
   category: { name: string; nameEn: string } | null;
@@ -58,6 +60,7 @@ export async function getFeed(...args: FeedScope): Promise<FeedView | null> {
     take: FEED_SIZE,
     select: {
       year: true,
+      round: { select: { code: true } },
       status: true,
       score: true,
       updatedAt: true,
@@ -72,6 +75,7 @@ export async function getFeed(...args: FeedScope): Promise<FeedView | null> {
       slug: r.institution.slug,
       institution: r.institution.name,
       year: r.year,
+      round: r.round.code,
       status: r.status,
       score: r.score?.toNumber() ?? null,
       category: r.category,

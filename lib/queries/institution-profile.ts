@@ -1,7 +1,7 @@
 // Everything public about one institution: registry facts, schemes in play and its
 // published evaluations with evidence, as plain serialisable values.
 import type { Db } from "@/lib/db";
-import type { EvaluationStatus, SchemeDef } from "@/lib/merit";
+import { compareRounds, type EvaluationStatus, type Evaluator, type SchemeDef } from "@/lib/merit";
 import { schemeInclude, toSchemeDef } from "@/lib/evaluations/schemes";
 
 export type SourceView = {
@@ -12,7 +12,11 @@ export type SourceView = {
   documentRef: string | null;
 };
 
+/** The round a result was announced in. */
+export type RoundRef = { code: string; year: number; evaluator: Evaluator; announcedOn: string | null; name: string; nameEn: string };
+
 export type EvaluationView = {
+  round: RoundRef;
   year: number;
   schemeCode: string;
   status: EvaluationStatus;
@@ -59,6 +63,7 @@ export async function loadInstitutionProfile(db: Db, slug: string): Promise<Inst
         where: { publication: "published" },
         orderBy: { year: "asc" },
         include: {
+          round: { select: { code: true, year: true, evaluator: true, announcedOn: true, name: true, nameEn: true } },
           scheme: { select: { code: true } },
           category: true,
           sources: { orderBy: { position: "asc" } },
@@ -84,7 +89,9 @@ export async function loadInstitutionProfile(db: Db, slug: string): Promise<Inst
     successors: inst.successors,
     predecessors: inst.predecessors,
     schemes: schemes.map(toSchemeDef),
-    evaluations: inst.evaluations.map((e) => ({
+    // Oldest first: by year, then by the day each round was announced.
+    evaluations: [...inst.evaluations].sort((a, b) => compareRounds({ ...a.round, announcedOn: isoDate(a.round.announcedOn) }, { ...b.round, announcedOn: isoDate(b.round.announcedOn) })).map((e) => ({
+      round: { ...e.round, announcedOn: isoDate(e.round.announcedOn) },
       year: e.year,
       schemeCode: e.scheme.code,
       status: e.status,

@@ -73,7 +73,8 @@ export async function getHomeView(...args: []) {
   const evaluated = ds.institutions.filter((i) => i.evaluations.some((e) => e.status === "evaluated")).length;
   return {
     national: nationalCounts(ds),
-    ceremony: ds.ceremonies.at(-1) ?? null,
+    // The latest announcement with a day and a place: a round known only by its results says less.
+    latestRound: ds.rounds.findLast((r) => r.announcedOn && r.city) ?? ds.rounds.at(-1) ?? null,
     movers: biggestMovers(ds, 5),
     years,
     evaluated,
@@ -115,5 +116,5 @@ export async function getFilterOptions(...args: []) {
   const years = yearsWithResults(ds);
   // Cached for a day at most, so the new year's page is listed from its first day or so.
   const yearList = yearPages(ds, years, new Date().getFullYear());
-  return { provinces: ds.provinces, years, yearPages: yearList, schemes: ds.schemes, updatedAt: ds.updatedAt };
+  return { provinces: ds.provinces, years, yearPages: yearList, schemes: ds.schemes, rounds: ds.rounds, updatedAt: ds.updatedAt };
 }

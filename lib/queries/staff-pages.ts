@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/guard";
 import { canEditInstitution } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db";
+import { loadRounds } from "@/lib/evaluations/rounds";
 import { accountForEdit, accountList } from "./accounts";
 import { streamFile } from "@/lib/readiness/file-store";
 import { failedSignInsSincePreviousSignIn } from "./failed-sign-ins";
@@ -42,15 +43,15 @@ export async function institutionPage(actor: Actor, id: string) {
 /** An evaluation's form with the schemes it is checked against; null when out of reach. */
 export async function evaluationEditPage(actor: Actor, id: string) {
   const db = await getDb();
-  const [found, schemes] = await Promise.all([evaluationForEdit(db, actor, id), loadSchemes(db)]);
-  return found && { ...found, schemes };
+  const [found, schemes, rounds] = await Promise.all([evaluationForEdit(db, actor, id), loadSchemes(db), loadRounds(db)]);
+  return found && { ...found, schemes, rounds };
 }
 
-/** What a new evaluation's form offers: the actor's institutions and the schemes. */
+/** What a new evaluation's form offers: the actor's institutions, the schemes and the rounds. */
 export async function newEvaluationPage(actor: Actor) {
   const db = await getDb();
-  const [institutions, schemes] = await Promise.all([institutionsForPicker(db, actor), loadSchemes(db)]);
-  return { institutions, schemes };
+  const [institutions, schemes, rounds] = await Promise.all([institutionsForPicker(db, actor), loadSchemes(db), loadRounds(db)]);
+  return { institutions, schemes, rounds };
 }
 
 export async function evaluationHistoryPage(actor: Actor, id: string) {

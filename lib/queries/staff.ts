@@ -57,7 +57,7 @@ export async function listEvaluations(db: Db, actor: Actor, f: EvaluationListFil
     ...(f.publication ? { publication: f.publication } : {}),
   };
   const orderBy: Prisma.EvaluationOrderByWithRelationInput[] =
-    f.sort === "name" ? [{ institution: { name: "asc" } }, { year: "desc" }] : f.sort === "updated" ? [{ updatedAt: "desc" }] : [{ year: "desc" }, { institution: { name: "asc" } }];
+    f.sort === "name" ? [{ institution: { name: "asc" } }, { year: "desc" }] : f.sort === "updated" ? [{ updatedAt: "desc" }] : [{ year: "desc" }, { institution: { name: "asc" } }, { round: { announcedOn: "asc" } }];
   const page = Math.max(1, f.page ?? 1);
   const [total, rows] = await Promise.all([
     db.evaluation.count({ where }),
@@ -66,7 +66,7 @@ export async function listEvaluations(db: Db, actor: Actor, f: EvaluationListFil
       orderBy,
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      include: { institution: { select: { name: true, slug: true } }, category: { select: { name: true } } },
+      include: { institution: { select: { name: true, slug: true } }, category: { select: { name: true } }, round: { select: { name: true, announcedOn: true } } },
     }),
   ]);
   return {
@@ -77,6 +77,8 @@ export async function listEvaluations(db: Db, actor: Actor, f: EvaluationListFil
       id: e.id,
       version: e.version,
       year: e.year,
+      /** Which announcement of the year: "KASN 2024, Bandung · 2024-05-29". */
+      round: e.round.announcedOn ? `${e.round.name} · ${e.round.announcedOn.toISOString().slice(0, 10)}` : e.round.name,
       institution: e.institution.name,
       slug: e.institution.slug,
       status: e.status,

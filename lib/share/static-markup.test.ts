@@ -6,7 +6,7 @@ import type { TrajectoryChartData } from "@/components/charts/trajectory-types";
 import { escapeHtml, staticMarkup } from "./static-markup";
 
 const chart: TrajectoryChartData = {
-  years: [2021, 2022, 2023],
+  slots: [2021, 2022, 2023].map((year) => ({ key: String(year), year, label: String(year) })),
   domain: [100, 400],
   yTicks: [{ value: 175, label: "175" }, { value: 250, label: "250" }],
   bands: [
@@ -22,14 +22,14 @@ const chart: TrajectoryChartData = {
       shape: "circle",
       categoryShape: "diamond",
       points: [
-        { year: 2021, score: 200, categoryOnly: null, categoryName: "Baik", status: "evaluated", description: "Baik, 200", lone: false, dx: 0 },
-        { year: 2022, score: null, categoryOnly: null, categoryName: null, status: "missing", description: "Tidak ada data", lone: false, dx: 0 },
-        { year: 2023, score: null, categoryOnly: 325, categoryName: "Sangat Baik", status: "evaluated", description: "Sangat Baik", lone: true, dx: 3 },
+        { year: 2021, slot: "2021", score: 200, categoryOnly: null, categoryName: "Baik", status: "evaluated", description: "Baik, 200", lone: false, dx: 0 },
+        { year: 2022, slot: "2022", score: null, categoryOnly: null, categoryName: null, status: "missing", description: "Tidak ada data", lone: false, dx: 0 },
+        { year: 2023, slot: "2023", score: null, categoryOnly: 325, categoryName: "Sangat Baik", status: "evaluated", description: "Sangat Baik", lone: true, dx: 3 },
       ],
     },
   ],
-  gaps: [{ year: 2022, label: "Tidak ada data" }],
-  schemeBreaks: [2023],
+  gaps: [{ year: 2022, slot: "2022", label: "Tidak ada data" }],
+  schemeBreaks: ["2023"],
   labels: { schemeBreak: "Skema baru" },
 };
 

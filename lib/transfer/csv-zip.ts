@@ -30,24 +30,24 @@ export function datasetCsvZip(doc: DatasetDocument): Uint8Array {
     ),
     "aliases.csv": table(["institution", "alias"], doc.institutions.flatMap((i) => i.aliases.map((a) => [i.slug, a]))),
     "evaluations.csv": table(
-      ["institution", "year", "scheme", "status", "not_evaluated_reason", "score", "self_assessed_score", "category", "announced_at", "evaluator", "publication", "verified_at", "note"],
-      doc.evaluations.map((e) => [e.institution, e.year, e.scheme, e.status, e.notEvaluatedReason, e.score, e.selfAssessedScore, e.category, e.announcedAt, e.evaluator, e.publication, e.verifiedAt, e.note]),
+      ["institution", "year", "round", "scheme", "status", "not_evaluated_reason", "score", "self_assessed_score", "category", "announced_at", "evaluator", "publication", "verified_at", "note"],
+      doc.evaluations.map((e) => [e.institution, e.year, e.round, e.scheme, e.status, e.notEvaluatedReason, e.score, e.selfAssessedScore, e.category, e.announcedAt, e.evaluator, e.publication, e.verifiedAt, e.note]),
     ),
     "aspect_scores.csv": table(
-      ["institution", "year", "aspect", "score"],
-      doc.evaluations.flatMap((e) => Object.entries(e.aspectScores).map(([code, score]) => [e.institution, e.year, code, score])),
+      ["institution", "year", "round", "aspect", "score"],
+      doc.evaluations.flatMap((e) => Object.entries(e.aspectScores).map(([code, score]) => [e.institution, e.year, e.round, code, score])),
     ),
     "sub_scores.csv": table(
-      ["institution", "year", "code", "name", "value", "scale_max", "label"],
-      doc.evaluations.flatMap((e) => e.subScores.map((s) => [e.institution, e.year, s.code, s.name, s.value, s.scaleMax, s.label])),
+      ["institution", "year", "round", "code", "name", "value", "scale_max", "label"],
+      doc.evaluations.flatMap((e) => e.subScores.map((s) => [e.institution, e.year, e.round, s.code, s.name, s.value, s.scaleMax, s.label])),
     ),
     "sources.csv": table(
-      ["institution", "year", "position", "url", "title", "publisher", "published_at", "document_ref"],
-      doc.evaluations.flatMap((e) => e.sources.map((s, i) => [e.institution, e.year, i, s.url, s.title, s.publisher, s.publishedAt, s.documentRef])),
+      ["institution", "year", "round", "position", "url", "title", "publisher", "published_at", "document_ref"],
+      doc.evaluations.flatMap((e) => e.sources.map((s, i) => [e.institution, e.year, e.round, i, s.url, s.title, s.publisher, s.publishedAt, s.documentRef])),
     ),
-    "ceremonies.csv": table(
-      ["round_year", "date", "city", "venue", "evaluator", "sangat_baik_count", "baik_count", "total_count", "breakdown", "source_url", "notes"],
-      doc.ceremonies.map((c) => [c.roundYear, c.date, c.city, c.venue, c.evaluator, c.sangatBaikCount, c.baikCount, c.totalCount, c.breakdown, c.sourceUrl, c.notes]),
+    "rounds.csv": table(
+      ["code", "year", "scheme", "evaluator", "announced_on", "name", "name_en", "city", "venue", "sangat_baik_count", "baik_count", "total_count", "breakdown", "source_urls", "notes"],
+      doc.rounds.map((r) => [r.code, r.year, r.scheme, r.evaluator, r.announcedOn, r.name, r.nameEn, r.city, r.venue, r.sangatBaikCount, r.baikCount, r.totalCount, r.breakdown, r.sourceUrls.join(" "), r.notes]),
     ),
   };
   // A fixed timestamp keeps the archive byte-identical for identical data.

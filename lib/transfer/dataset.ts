@@ -1,5 +1,5 @@
 // The whole dataset as one plain, ordered document: registry, schemes, evaluations with
-// their evidence, ceremonies. Backups are this document; restoring it gives the same one.
+// their evidence, the rounds they were announced in. Backups are this document; restoring it gives the same one.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,13 +9,14 @@ const day = (d: Date | null) => (d == null ? null : d.toISOString().slice(0, 10)
 const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 export async function exportDataset(db: Db) {
-  const [provinces, schemes, institutions, evaluations, ceremonies] = await Promise.all([
+  const [provinces, schemes, institutions, evaluations, rounds] = await Promise.all([
     db.province.findMany({ orderBy: { code: "asc" } }),
     db.scheme.findMany({ orderBy: { code: "asc" }, include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } } }),
     db.institution.findMany({ orderBy: { slug: "asc" }, include: { aliases: true, successors: { select: { slug: true } } } }),
     db.evaluation.findMany({
       include: {
         institution: { select: { slug: true } },
+        round: { select: { code: true } },
         scheme: { select: { code: true } },
         category: { select: { code: true } },
         aspectScores: { include: { aspect: { select: { code: true } } } },
@@ -23,11 +24,12 @@ export async function exportDataset(db: Db) {
         sources: { orderBy: { position: "asc" } },
       },
     }),
-    db.ceremony.findMany({ orderBy: { roundYear: "asc" } }),
+    db.evaluationRound.findMany({ orderBy: { code: "asc" } }),
   ]);
+  const schemeCode = new Map(schemes.map((s) => [s.id, s.code]));
   return {
     format: "jejak-merit/dataset" as const,
-    version: 1 as const,
+    version: 2 as const,
     provinces: provinces.map(({ code, name, slug }) => ({ code, name, slug })),
     schemes: schemes.map((s) => ({
       code: s.code,
@@ -65,6 +67,7 @@ export async function exportDataset(db: Db) {
       .map((e) => ({
         institution: e.institution.slug,
         year: e.year,
+        round: e.round.code,
         scheme: e.scheme.code,
         status: e.status,
         notEvaluatedReason: e.notEvaluatedReason,
@@ -82,8 +85,8 @@ export async function exportDataset(db: Db) {
           .sort(byKey((s) => s.code)),
         sources: e.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedAt: day(s.publishedAt), documentRef: s.documentRef })),
       }))
-      .sort(byKey((e) => `${e.institution}\u0000${e.year}`)),
-    ceremonies: ceremonies.map((c) => ({ ...c, date: day(c.date)! })),
+      .sort(byKey((e) => `${e.institution}\u0000${e.year}\u0000${e.round}`)),
+    rounds: rounds.map(({ id: _id, schemeId, announcedOn, ...r }) => ({ ...r, scheme: schemeCode.get(schemeId)!, announcedOn: day(announcedOn) })),
   };
 }
 export type DatasetDocument = Awaited<ReturnType<typeof exportDataset>>;

@@ -4,7 +4,7 @@ import { normalizeName } from "@/lib/registry/names";
 import type { DatasetDocument } from "./dataset";
 
 export async function restoreDataset(db: Db, doc: DatasetDocument) {
-  if (doc.format !== "jejak-merit/dataset" || doc.version !== 1) throw new Error("Berkas ini bukan cadangan data Jejak Merit (versi 1).");
+  if (doc.format !== "jejak-merit/dataset" || doc.version !== 2) throw new Error("Berkas ini bukan cadangan data Jejak Merit (versi 2, dengan putaran penilaian).");
   return db.$transaction(
     async (tx) => {
       if ((await tx.institution.count()) > 0 || (await tx.scheme.count()) > 0) {
@@ -38,11 +38,19 @@ export async function restoreDataset(db: Db, doc: DatasetDocument) {
           data: { successors: { connect: i.successors.map((slug) => ({ slug })) } },
         });
       }
+      const roundIds = new Map<string, string>();
+      for (const { scheme, announcedOn, ...r } of doc.rounds) {
+        const row = await tx.evaluationRound.create({
+          data: { ...r, schemeId: schemeIds.get(scheme)!.id, announcedOn: announcedOn ? new Date(`${announcedOn}T00:00:00Z`) : null },
+        });
+        roundIds.set(r.code, row.id);
+      }
       for (const e of doc.evaluations) {
         const scheme = schemeIds.get(e.scheme)!;
         await tx.evaluation.create({
           data: {
             institutionId: institutions.get(e.institution)!,
+            roundId: roundIds.get(e.round)!,
             year: e.year,
             schemeId: scheme.id,
             status: e.status,
@@ -63,7 +71,6 @@ export async function restoreDataset(db: Db, doc: DatasetDocument) {
           },
         });
       }
-      await tx.ceremony.createMany({ data: doc.ceremonies.map((c) => ({ ...c, date: new Date(`${c.date}T00:00:00Z`) })) });
       return { institutions: doc.institutions.length, evaluations: doc.evaluations.length };
     },
     { timeout: 120_000 },

@@ -34,6 +34,8 @@ export const evaluationSchema = z.object({
     .int("Tahun harus bilangan bulat.")
     .min(2000, "Tahun paling awal 2000.")
     .max(2100, "Tahun paling akhir 2100."),
+  /** Code of the round; empty: the year's round for the chosen evaluator. */
+  round: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(60, "Kode putaran terlalu panjang.").nullable()).optional().transform((v) => v ?? null),
   status: z.enum(EVALUATION_STATUSES, { error: "Pilih status penilaian." }),
   notEvaluatedReason: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()).optional().transform((v) => v ?? null),
   score: decimalText,

@@ -2,7 +2,8 @@
 // behaves with a national-size record. Every synthetic row is marked: slugs start with
 // `sintetis-`, names end with "(sintetis)", sources point at example.org.
 import type { Db } from "../../lib/db";
-import { categoryForScore, isCycleSkip, schemeForYear, type SchemeDef } from "../../lib/merit";
+import { roundNames } from "../../lib/evaluations/rounds";
+import { categoryForScore, defaultEvaluator, isCycleSkip, roundCode, schemeForYear, type Evaluator, type SchemeDef } from "../../lib/merit";
 import { normalizeName } from "../../lib/registry/names";
 import { SEED_SCHEMES } from "./schemes";
 
@@ -69,12 +70,27 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
       const wanted = Math.max(0, opts.institutions - (await tx.institution.count()));
       const now = new Date();
       const rnd = random(20261202);
+      // Each year's results go to its national evaluator's latest round, made when the year has none.
+      const rounds = await tx.evaluationRound.findMany({ orderBy: { announcedOn: { sort: "asc", nulls: "first" } } });
+      const roundOf = new Map<string, string>();
+      for (const r of rounds) roundOf.set(`${r.year} ${r.evaluator}`, r.id);
+      const roundFor = async (year: number, evaluator: Evaluator, schemeId: string) => {
+        const key = `${year} ${evaluator}`;
+        if (!roundOf.has(key)) {
+          const made = await tx.evaluationRound.create({
+            data: { code: roundCode(year, evaluator, null), year, evaluator, schemeId, ...roundNames(evaluator, year, null), sourceUrls: [] },
+          });
+          roundOf.set(key, made.id);
+        }
+        return roundOf.get(key)!;
+      };
 
       const inst = columns<{ id: string; slug: string; name: string; type: string; provinceCode: string }>(["id", "slug", "name", "type", "provinceCode"]);
       const alias = columns<{ id: string; institutionId: string; alias: string; normalized: string }>(["id", "institutionId", "alias", "normalized"]);
       type EvaluationRow = {
         id: string;
         institutionId: string;
+        roundId: string;
         year: number;
         schemeId: string;
         status: string;
@@ -83,7 +99,7 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
         categoryId: string | null;
         evaluator: string;
       };
-      const ev = columns<EvaluationRow>(["id", "institutionId", "year", "schemeId", "status", "reason", "score", "categoryId", "evaluator"]);
+      const ev = columns<EvaluationRow>(["id", "institutionId", "roundId", "year", "schemeId", "status", "reason", "score", "categoryId", "evaluator"]);
       const src = columns<{ id: string; evaluationId: string; url: string; publishedAt: string }>(["id", "evaluationId", "url", "publishedAt"]);
 
       for (let n = 1; n <= wanted; n++) {
@@ -103,9 +119,10 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
           const scheme = def && schemes.find((s) => s.code === def.code);
           if (!def || !scheme) throw new Error(`No scheme covers ${year}`);
           const evaluationId = `sintetis-eval-${number}-${year}`;
-          const evaluator = year <= 2023 ? "kasn" : "kemenpanrb_bkn"; // KASN was dissolved in 2024
+          const evaluator = defaultEvaluator(year); // KASN was dissolved in 2024
+          const roundId = await roundFor(year, evaluator, scheme.id);
           if (last && isCycleSkip(last.scheme, last, year)) {
-            push(ev, { id: evaluationId, institutionId: id, year, schemeId: scheme.id, status: "not_evaluated", reason: "biennial_cycle", score: null, categoryId: null, evaluator });
+            push(ev, { id: evaluationId, institutionId: id, roundId, year, schemeId: scheme.id, status: "not_evaluated", reason: "biennial_cycle", score: null, categoryId: null, evaluator });
             continue;
           }
           quality = Math.min(0.99, Math.max(0.05, quality + (rnd() - 0.45) * 0.12));
@@ -113,7 +130,7 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
           const band = categoryForScore(def, score);
           if (!band.ok) throw new Error(`Score ${score} does not fit ${def.code}`);
           const category = scheme.categories.find((c) => c.code === band.category.code)!;
-          push(ev, { id: evaluationId, institutionId: id, year, schemeId: scheme.id, status: "evaluated", reason: null, score, categoryId: category.id, evaluator });
+          push(ev, { id: evaluationId, institutionId: id, roundId, year, schemeId: scheme.id, status: "evaluated", reason: null, score, categoryId: category.id, evaluator });
           push(src, {
             id: `sintetis-src-${number}-${year}`,
             evaluationId,
@@ -139,13 +156,13 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
       for (let i = 0; i < ev.id.length; i += chunk) {
         const r = slice(ev, i, i + chunk);
         await tx.$executeRaw`
-          INSERT INTO "Evaluation" ("id", "institutionId", "year", "schemeId", "status", "notEvaluatedReason", "score",
+          INSERT INTO "Evaluation" ("id", "institutionId", "roundId", "year", "schemeId", "status", "notEvaluatedReason", "score",
             "categoryId", "evaluator", "publication", "updatedAt")
-          SELECT id, institution, year, scheme, status::"EvaluationStatus", reason::"NotEvaluatedReason", score, category,
+          SELECT id, institution, round, year, scheme, status::"EvaluationStatus", reason::"NotEvaluatedReason", score, category,
             evaluator::"Evaluator", 'published', ${now}
-          FROM unnest(${r.id}::text[], ${r.institutionId}::text[], ${r.year}::int[], ${r.schemeId}::text[], ${r.status}::text[],
+          FROM unnest(${r.id}::text[], ${r.institutionId}::text[], ${r.roundId}::text[], ${r.year}::int[], ${r.schemeId}::text[], ${r.status}::text[],
             ${r.reason}::text[], ${r.score}::numeric[], ${r.categoryId}::text[], ${r.evaluator}::text[])
-            AS t(id, institution, year, scheme, status, reason, score, category, evaluator)`;
+            AS t(id, institution, round, year, scheme, status, reason, score, category, evaluator)`;
       }
       for (let i = 0; i < src.id.length; i += chunk) {
         const r = slice(src, i, i + chunk);

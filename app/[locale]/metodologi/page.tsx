@@ -2,6 +2,8 @@ import { categoryLabel, formatDate, formatOnScale, formatScore } from "@/lib/for
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CategoryBadge } from "@/components/ui/category-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
+import { safeHref } from "@/lib/validation/web-url";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getFilterOptions } from "@/lib/queries/public";
@@ -32,7 +34,8 @@ export default async function MethodologyPage() {
 
 async function Schemes() {
   const locale = await pageLocale();
-  const { schemes, updatedAt } = await getFilterOptions();
+  const { schemes, rounds, updatedAt } = await getFilterOptions();
+  const te = await getTranslations("evaluators");
   const t = await getTranslations("method");
   const n = (v: number) => formatScore(v, locale);
   return (
@@ -129,6 +132,45 @@ async function Schemes() {
           );
         })}
         <p className="text-sm">{t("break")}</p>
+      </section>
+      <section aria-labelledby="rounds" className="space-y-2">
+        <h2 id="rounds" className="text-xl font-semibold">{t("rounds")}</h2>
+        <p>{t("roundsText")}</p>
+        <ScrollBox labelledBy="rounds">
+          <table className="w-full text-left text-sm" data-testid="rounds">
+            <caption className="sr-only">{t("roundsCaption")}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-2">{t("roundsYear")}</th>
+                <th scope="col" className="p-2">{t("roundsName")}</th>
+                <th scope="col" className="p-2">{t("roundsEvaluator")}</th>
+                <th scope="col" className="p-2">{t("roundsAnnounced")}</th>
+                <th scope="col" className="p-2">{t("roundsSources")}</th>
+                <th scope="col" className="p-2">{t("roundsCode")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((r) => (
+                <tr key={r.code} data-round={r.code} className="border-t border-slate-200 align-top">
+                  <th scope="row" className="p-2 font-semibold">
+                    <Link href={`/tahun/${r.year}`} className="text-blue-800 underline">{r.year}</Link>
+                  </th>
+                  <td className="p-2">{locale === "en" ? r.nameEn : r.name}</td>
+                  <td className="p-2">{te(r.evaluator)}</td>
+                  <td className="p-2">{r.announcedOn ? formatDate(r.announcedOn, locale) : t("roundsUndated")}</td>
+                  <td className="p-2">
+                    {r.sourceUrls.flatMap((u) => safeHref(u) ?? []).map((href) => (
+                      <a key={href} href={href} rel="noopener noreferrer nofollow" className="block break-all text-blue-800 underline">
+                        {new URL(href).hostname.replace(/^www\./, "")}
+                      </a>
+                    ))}
+                  </td>
+                  <td className="p-2 font-mono text-xs">{r.code}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </section>
       <section aria-labelledby="data" className="space-y-2">
         <h2 id="data" className="text-xl font-semibold">{t("data")}</h2>

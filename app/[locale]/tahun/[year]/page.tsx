@@ -1,10 +1,10 @@
-import { categoryLabel } from "@/lib/format";
+import { categoryLabel, formatDate } from "@/lib/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ResultTable } from "@/components/results/result-table";
 import { CategoryBadge } from "@/components/ui/category-badge";
-import { CeremonyFacts } from "@/components/year/ceremony-facts";
+import { RoundFacts } from "@/components/year/round-facts";
 import { Link } from "@/lib/i18n/navigation";
 import { getFilterOptions, getYearSummary } from "@/lib/queries/public";
 import { pageMetadata } from "@/lib/seo";
@@ -71,10 +71,16 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
         </table>
         <p className="text-sm text-slate-600">{t("recordedNote")}</p>
       </section>
-      {view.ceremony && (
+      {view.rounds.length > 0 && (
         <section aria-labelledby="ceremony" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <h2 id="ceremony" className="text-lg font-semibold">{t("ceremony")} {year}</h2>
-          <CeremonyFacts ceremony={view.ceremony} />
+          <h2 id="ceremony" className="text-lg font-semibold">{t("rounds")} {year}</h2>
+          {view.rounds.length > 1 && <p className="text-sm text-slate-600">{t("roundsNote")}</p>}
+          {view.rounds.map((r) => (
+            <div key={r.code} className="space-y-1">
+              <h3 className="font-medium">{locale === "en" ? r.nameEn : r.name}</h3>
+              <RoundFacts round={r} />
+            </div>
+          ))}
         </section>
       )}
       <section aria-labelledby="results" className="space-y-2">
@@ -87,7 +93,23 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
             </Link>
           </p>
         )}
-        {view.results.length ? <ResultTable rows={view.results} caption={t("results")} showYear={false} /> : <p>{t("noData")}</p>}
+        {!view.results.length ? (
+          <p>{t("noData")}</p>
+        ) : view.rounds.length > 1 ? (
+          // Several announcements this year: each round's results under its own name.
+          view.rounds.map((r) => {
+            const rows = view.results.filter((x) => x.round === r.code);
+            const name = locale === "en" ? r.nameEn : r.name;
+            return rows.length ? (
+              <section key={r.code} data-round={r.code} className="space-y-1">
+                <h3 className="font-medium">{r.announcedOn ? `${name} · ${formatDate(r.announcedOn, locale)}` : name}</h3>
+                <ResultTable rows={rows} caption={`${t("results")}: ${name}`} showYear={false} />
+              </section>
+            ) : null;
+          })
+        ) : (
+          <ResultTable rows={view.results} caption={t("results")} showYear={false} />
+        )}
       </section>
       {view.notEvaluated.length > 0 && (
         <section aria-labelledby="not-evaluated" className="space-y-2">

@@ -24,7 +24,7 @@ async function Body({ params, searchParams }: PageProps<"/admin/evaluasi/[id]">)
   const actor = await requireStaffPage(`/admin/evaluasi/${id}`);
   const [found, query] = await Promise.all([evaluationEditPage(actor, id), searchParams]);
   if (!found) notFound();
-  const { snapshot, institution, schemes } = found;
+  const { snapshot, institution, schemes, rounds } = found;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">
@@ -42,7 +42,7 @@ async function Body({ params, searchParams }: PageProps<"/admin/evaluasi/[id]">)
         )}
       </p>
       <EvaluationPanel id={id} version={snapshot.version} publication={snapshot.publication} verified={snapshot.verified} isAdmin={actor.role === "admin"} />
-      <EvaluationForm schemes={schemes} institutions={[institution]} initial={valuesOf(snapshot)} edit={{ id, version: snapshot.version }} />
+      <EvaluationForm schemes={schemes} rounds={rounds} institutions={[institution]} initial={valuesOf(snapshot)} edit={{ id, version: snapshot.version }} />
     </div>
   );
 }

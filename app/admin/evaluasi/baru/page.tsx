@@ -21,16 +21,18 @@ export default function NewEvaluationPage({ searchParams }: PageProps<"/admin/ev
 
 async function Body({ searchParams }: Pick<PageProps<"/admin/evaluasi/baru">, "searchParams">) {
   const actor = await requireStaffPage("/admin/evaluasi/baru");
-  const [{ institutions, schemes }, params] = await Promise.all([newEvaluationPage(actor), searchParams]);
+  const [{ institutions, schemes, rounds }, params] = await Promise.all([newEvaluationPage(actor), searchParams]);
   const chosen = typeof params.instansi === "string" && institutions.some((i) => i.id === params.instansi) ? params.instansi : "";
   const year = typeof params.tahun === "string" && /^\d{4}$/.test(params.tahun) ? params.tahun : String(new Date().getFullYear() - 1);
   return (
     <EvaluationForm
       schemes={schemes}
+      rounds={rounds}
       institutions={institutions}
       initial={{
         institutionId: chosen || (institutions.length === 1 ? institutions[0].id : ""),
         year,
+        round: "",
         status: "evaluated",
         notEvaluatedReason: "",
         score: "",

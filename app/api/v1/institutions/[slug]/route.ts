@@ -1,4 +1,4 @@
-// GET /api/v1/institutions/:slug — one institution and its published evaluations, by year;
+// GET /api/v1/institutions/:slug — one institution and its published evaluations, by round;
 // ?format=csv downloads the evaluations table. A renamed institution's old slug answers
 // 301 to its current address on PUBLIC_URL.
 import { Institution } from "@/lib/api/contract";
@@ -12,7 +12,8 @@ import { isSlug } from "@/lib/public/slug";
 import { getDatasetStamp } from "@/lib/cache/dataset";
 import { getInstitutionProfile, getSlugRedirect } from "@/lib/queries/public";
 
-const COLUMNS = ["year", "status", "category", "score", "self_assessed_score", "announced_at", "evaluator", "source_urls"];
+// The round columns come last: a reader of the earlier columns by position reads them as before.
+const COLUMNS = ["year", "status", "category", "score", "self_assessed_score", "announced_at", "evaluator", "source_urls", "round", "round_evaluator", "round_announced_on"];
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/institutions/[slug]">) {
   const { slug } = await params;
@@ -42,6 +43,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
       e.announcedAt,
       e.evaluator,
       e.sources.map((s) => s.url ?? s.documentRef).join(" "),
+      e.round.code,
+      e.round.evaluator,
+      e.round.announcedOn,
     ]);
     return csvAnswer(request, toCsv(COLUMNS, rows), `${slug}.csv`, await getDatasetStamp());
   }

@@ -1,5 +1,5 @@
-// GET /api/v1/years/:year — counts per category, the results and the ceremony of one
-// evaluation round, a page at a time (hal/page, per/per_page: 25 by default, at most
+// GET /api/v1/years/:year — counts per category, the rounds and the results of one
+// evaluated year, a page at a time (hal/page, per/per_page: 25 by default, at most
 // 1000); ?format=csv downloads every result of the year.
 import { YearPage } from "@/lib/api/contract";
 import { toCsv } from "@/lib/csv";
@@ -10,6 +10,8 @@ import { RESULT_COLUMNS, resultCsvRow, resultJson } from "@/lib/api/results";
 import { isYear } from "@/lib/queries/arguments";
 import { getDatasetStamp } from "@/lib/cache/dataset";
 import { getYearSummary, getYearView } from "@/lib/queries/public";
+import type { Round } from "@/lib/public/dataset";
+import { evaluatorName } from "@/lib/evaluations/rounds";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/years/[year]">) {
   const { year: raw } = await params;
@@ -34,7 +36,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/ye
       year,
       scheme: view.scheme.code,
       counts: view.counts.map((c) => ({ category: c.category.name, categoryCode: c.category.code, count: c.count })),
-      ceremony: view.ceremony,
+      ceremony: legacyCeremony(view.rounds),
+      rounds: view.rounds.map((r) => ({ code: r.code, year: r.year, scheme: r.schemeCode, evaluator: r.evaluator, announcedOn: r.announcedOn, name: r.name, nameEn: r.nameEn, city: r.city, venue: r.venue, sourceUrls: r.sourceUrls })),
       page: view.page,
       pageCount: view.pageCount,
       perPage,
@@ -45,4 +48,23 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/ye
     },
     await getDatasetStamp(),
   );
+}
+
+/** The 1.0 shape of a year's announcement: its latest round with a day and a place. */
+function legacyCeremony(rounds: Round[]) {
+  const r = rounds.findLast((x) => x.announcedOn && x.city);
+  if (!r) return null;
+  return {
+    roundYear: r.year,
+    date: r.announcedOn!,
+    city: r.city!,
+    venue: r.venue,
+    evaluator: evaluatorName(r.evaluator),
+    sangatBaikCount: r.sangatBaikCount,
+    baikCount: r.baikCount,
+    totalCount: r.totalCount,
+    breakdown: r.breakdown,
+    sourceUrl: r.sourceUrls[0] ?? "",
+    notes: r.notes,
+  };
 }
