@@ -5,6 +5,7 @@ import { openTestDb, type TestDb } from "@/prisma/test-db";
 import { seedAll } from "@/prisma/seed/index";
 import type { Actor } from "@/lib/auth/guard";
 import { evaluationHistory } from "@/lib/queries/staff";
+import { IMPORT_HEADER, resultRow } from "@/e2e/import-file";
 import { commitImport, previewImport, revertImport } from "./import-batch";
 
 let t: TestDb;
@@ -146,5 +147,18 @@ describe("bulk import", () => {
     expect(result).toMatchObject({ created: 1, updated: 1 });
     const kota2020 = await t.db.evaluation.findFirstOrThrow({ where: { year: 2020, institution: { slug: "kota-pekalongan" } } });
     expect(kota2020.publication).toBe("draft"); // editors cannot publish
+  });
+});
+
+describe("imports at the same time", () => {
+  it("open a year's first round once: writes that meet on it all land in it", async () => {
+    const names = ["Kabupaten Batang", "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Pemalang", "Kabupaten Brebes", "Kabupaten Tegal"];
+    const files = await Promise.all(
+      names.map((name) => previewImport(t.db, admin, new TextEncoder().encode(`${IMPORT_HEADER}\n${resultRow({ name, type: "kabupaten", province: "Jawa Tengah" }, 2043, 1.5, `https://example.org/${name.replace(" ", "-")}`)}\n`), "a.csv")),
+    );
+    const results = await Promise.allSettled(files.map(({ preview }) => commitImport(t.db, admin, preview, { mode: "all", publish: true, fileName: "a.csv" })));
+    expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(names.map(() => "ok"));
+    expect(await t.db.evaluationRound.count({ where: { year: 2043 } })).toBe(1);
+    expect(await t.db.evaluation.count({ where: { year: 2043 } })).toBe(names.length);
   });
 });

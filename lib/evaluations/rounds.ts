@@ -1,6 +1,7 @@
 // Rounds as writes need them: the stored rounds of some years as RoundDef values, their
 // names in both languages (from the message files, the one home of the evaluators' names),
 // and the round a result lands in, made when no stored round fits.
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEW_ROUND, chooseRound, type Evaluator, type RoundDef, type RoundQuery } from "@/lib/merit";
 import en from "@/lib/i18n/messages/en.json";
@@ -43,8 +44,15 @@ export async function ensureRound(tx: Tx, round: { code: string; year: number; e
     ...roundNames(round.evaluator, round.year, null),
     sourceUrls: [],
   };
-  const row = await tx.evaluationRound.create({ data, select: { id: true, code: true } });
-  return { ...row, made: { ...data, announcedOn: round.announcedOn } };
+  // Two writes may open the same round at once (two imports of the year's first results):
+  // the second waits for the first to commit, inserts nothing, and lands in its round.
+  const id = randomUUID();
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "EvaluationRound" ("id", "code", "year", "schemeId", "evaluator", "announcedOn", "name", "nameEn", "sourceUrls")
+    VALUES (${id}, ${data.code}, ${data.year}, ${schemeId}, ${data.evaluator}::"Evaluator", ${round.announcedOn}::date, ${data.name}, ${data.nameEn}, ARRAY[]::text[])
+    ON CONFLICT DO NOTHING RETURNING "id"`;
+  if (inserted.length) return { id, code: round.code, made: { ...data, announcedOn: round.announcedOn } };
+  return { ...(await tx.evaluationRound.findUniqueOrThrow({ where: { code: round.code }, select: { id: true, code: true } })), made: null };
 }
 
 /**
