@@ -75,7 +75,9 @@ for (const a of accepted) {
 }
 
 if (blocking.size) {
-  console.log(`\nFAIL: ${blocking.size} high or critical advisor${blocking.size === 1 ? "y" : "ies"} not accepted (${[...blocking].join(", ")}). Upgrade, or add to .ci/audit-accepted.json with a reason.`);
+  console.log(
+    `\nFAIL: ${blocking.size} high or critical advisor${blocking.size === 1 ? "y" : "ies"} not accepted (${[...blocking].join(", ")}). Upgrade, or add to .ci/audit-accepted.json with a reason.`,
+  );
   process.exit(1);
 }
 console.log(answered ? "\nOK: no high or critical advisory outside the accepted list." : "\nOK (audit unavailable, see above): nothing was checked.");

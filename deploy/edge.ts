@@ -97,7 +97,11 @@ export async function startEdge(o: Omit<SiteOptions, "cacheDir" | "listen"> & { 
   };
 }
 
-const appsOf = (value: string | undefined) => (value ?? "127.0.0.1:3001,127.0.0.1:3002").split(",").map((a) => a.trim()).filter(Boolean);
+const appsOf = (value: string | undefined) =>
+  (value ?? "127.0.0.1:3001,127.0.0.1:3002")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
 
 /** `npm run edge`: two instances of the built app and nginx in front, until Ctrl-C. */
 async function runLocal() {

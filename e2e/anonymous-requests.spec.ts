@@ -22,7 +22,7 @@ const postAction = (request: APIRequestContext, url: string, id: string, args: u
     failOnStatusCode: false,
   });
 
-const timed = async <T,>(run: () => Promise<T>) => {
+const timed = async <T>(run: () => Promise<T>) => {
   const start = Date.now();
   const value = await run();
   return { value, ms: Date.now() - start };

@@ -39,8 +39,7 @@ async function expectConforms(res: APIResponse, path: string) {
   return body;
 }
 
-const call = (request: APIRequestContext, url: string, path: string) =>
-  request.get(url, { maxRedirects: 0 }).then(async (res) => ({ res, body: await expectConforms(res, path) }));
+const call = (request: APIRequestContext, url: string, path: string) => request.get(url, { maxRedirects: 0 }).then(async (res) => ({ res, body: await expectConforms(res, path) }));
 
 test("every documented route answers as its document says", async ({ request }) => {
   const cases: [string, string, number][] = [
@@ -83,7 +82,13 @@ test("an English parameter filters like its Indonesian name, and a guessed one i
 });
 
 test("reads carry validators and answer conditional requests with 304", async ({ request }) => {
-  for (const url of ["/api/v1/institutions?jenis=kota", "/api/v1/institutions/kota-pekalongan", "/api/v1/years/2023", "/api/v1/search?q=malang", "/api/v1/institutions/kota-pekalongan?format=csv"]) {
+  for (const url of [
+    "/api/v1/institutions?jenis=kota",
+    "/api/v1/institutions/kota-pekalongan",
+    "/api/v1/years/2023",
+    "/api/v1/search?q=malang",
+    "/api/v1/institutions/kota-pekalongan?format=csv",
+  ]) {
     const first = await request.get(url);
     expect(first.status(), url).toBe(200);
     const { etag, "last-modified": lastModified, "cache-control": cacheControl } = first.headers();

@@ -72,7 +72,9 @@ test("a file that is not a spreadsheet is refused with a reason, and nothing is 
   await signIn(page, ADMIN);
   await page.goto("/admin/impor");
   await expect(page.getByLabel("Berkas CSV atau XLSX (paling besar 5 MB)")).toBeEnabled();
-  await page.getByLabel("Berkas CSV atau XLSX (paling besar 5 MB)").setInputFiles({ name: "foto.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
+  await page
+    .getByLabel("Berkas CSV atau XLSX (paling besar 5 MB)")
+    .setInputFiles({ name: "foto.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Jumlah baris: 0");
   await expect(page.locator("main").getByRole("alert").first()).not.toBeEmpty();

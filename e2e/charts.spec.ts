@@ -62,7 +62,11 @@ for (const width of [390, 1280]) {
     test("the institution chart keeps its look when it wakes, and tapping leaves no focus box", async ({ page, browser }) => {
       const url = "/instansi/kota-pekalongan";
       const drawn = await serverDrawing(browser, url, "trajectory-chart", width);
-      expect(Object.keys(drawn.out).filter((k) => k.startsWith("tick y")).map((k) => k.slice(7))).toEqual(["0", "175", "250", "325", "400"]);
+      expect(
+        Object.keys(drawn.out)
+          .filter((k) => k.startsWith("tick y"))
+          .map((k) => k.slice(7)),
+      ).toEqual(["0", "175", "250", "325", "400"]);
 
       await page.goto(url);
       const chart = visible(page, "trajectory-chart");
@@ -74,8 +78,8 @@ for (const width of [390, 1280]) {
       // A second tap lands on the woken chart: nothing in it shows a focus outline.
       if (phone) await chart.tap();
       else await chart.click();
-      const outlined = await chart.evaluate((figure) =>
-        [figure, ...figure.querySelectorAll("*")].filter((el) => el.matches(":focus") && getComputedStyle(el).outlineStyle !== "none").length,
+      const outlined = await chart.evaluate(
+        (figure) => [figure, ...figure.querySelectorAll("*")].filter((el) => el.matches(":focus") && getComputedStyle(el).outlineStyle !== "none").length,
       );
       expect(outlined).toBe(0);
     });

@@ -71,7 +71,12 @@ test("with its database gone an instance serves its cached pages and says degrad
   expect(await health.json()).toMatchObject({ status: "degraded", database: "down" });
   // Whole pages, data included: a page that cannot be rendered afresh is served as it
   // was stored rather than as an error.
-  for (const [path, data] of [["/", 'id="national"'], ["/instansi", 'data-testid="result-count"'], ["/instansi/kota-pekalongan", "Sangat Baik"], ["/metodologi", 'id="schemes"']]) {
+  for (const [path, data] of [
+    ["/", 'id="national"'],
+    ["/instansi", 'data-testid="result-count"'],
+    ["/instansi/kota-pekalongan", "Sangat Baik"],
+    ["/metodologi", 'id="schemes"'],
+  ]) {
     const response = await request.get(`${SECOND_URL}${path}`);
     expect(response.status(), path).toBe(200);
     expect(await response.text(), path).toContain(data);
@@ -94,9 +99,11 @@ type ImportMessage = { done?: number; total?: number; result?: { created?: numbe
 
 /** A CSV of new draft results for every institution, year after year from `fromYear`, up to `max` rows. */
 async function draftResults(db: pg.Client, fromYear: number, max: number) {
-  const items = (await db.query<{ name: string; type: string; province: string | null }>(
-    `SELECT i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.name`,
-  )).rows;
+  const items = (
+    await db.query<{ name: string; type: string; province: string | null }>(
+      `SELECT i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.name`,
+    )
+  ).rows;
   const lines = [IMPORT_HEADER];
   for (let year = fromYear; lines.length <= max; year++) {
     const score = schemeForYear([MERIT_2019, MERIT_2026], year)!.code === MERIT_2019.code ? 300 : 1.2;
@@ -120,8 +127,7 @@ test("the database going away during an import writes nothing and says so", asyn
   await waitHealthy(request);
   const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await db.connect();
-  const counts = async () =>
-    (await db.query(`SELECT (SELECT count(*) FROM "Evaluation") e, (SELECT count(*) FROM "Source") s, (SELECT count(*) FROM "AuditEntry") a`)).rows[0];
+  const counts = async () => (await db.query(`SELECT (SELECT count(*) FROM "Evaluation") e, (SELECT count(*) FROM "Source") s, (SELECT count(*) FROM "AuditEntry") a`)).rows[0];
   try {
     // About 5 000 new results (drafts, so no public page would change if they landed):
     // the commit writes them in chunks of 1 000 inside one transaction.

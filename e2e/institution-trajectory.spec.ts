@@ -17,10 +17,7 @@ test.describe("institution page", () => {
     await expect(row(2023)).toContainText("7 Desember 2023");
     await expect(row(2024)).toContainText("Tidak dievaluasi — siklus dua tahunan");
     await expect(row(2025)).toContainText("tidak dipublikasikan");
-    await expect(row(2021).getByRole("link", { name: "radarpekalongan.id" })).toHaveAttribute(
-      "href",
-      /radarpekalongan\.id\/2022\/12\/04/,
-    );
+    await expect(row(2021).getByRole("link", { name: "radarpekalongan.id" })).toHaveAttribute("href", /radarpekalongan\.id\/2022\/12\/04/);
     await expect(page.getByText("Evaluasi berikutnya: 2027")).toBeVisible();
     await expect(page.getByTestId("chart-text")).toContainText(
       "2021: Kurang, nilai 178,5; 2022: Baik, nilai 264,5; 2023: Sangat Baik, nilai 327; 2024: Tidak dievaluasi (siklus dua tahunan); 2025: Sangat Baik (nilai tidak dipublikasikan)",
@@ -80,12 +77,7 @@ test.describe("JSON API", () => {
     expect(body.name).toBe("Kota Pekalongan");
     expect(body.type).toBe("kota");
     expect(body.province).toEqual({ code: "33", name: "Jawa Tengah" });
-    const years = body.evaluations.map((e: { year: number; status: string; score: number | null; category: string | null }) => [
-      e.year,
-      e.status,
-      e.score,
-      e.category,
-    ]);
+    const years = body.evaluations.map((e: { year: number; status: string; score: number | null; category: string | null }) => [e.year, e.status, e.score, e.category]);
     expect(years).toEqual([
       [2021, "evaluated", 178.5, "Kurang"],
       [2022, "evaluated", 264.5, "Baik"],

@@ -40,7 +40,16 @@ test("cached pages hydrate without mismatches, in both languages", async ({ page
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
-  for (const path of ["/", "/instansi?jenis=kota", "/bandingkan?i=kota-pekalongan,kota-malang", "/instansi/kota-pekalongan", "/en/instansi?q=pekalongan", "/en/tahun/2023", "/metodologi", "/en/metodologi"]) {
+  for (const path of [
+    "/",
+    "/instansi?jenis=kota",
+    "/bandingkan?i=kota-pekalongan,kota-malang",
+    "/instansi/kota-pekalongan",
+    "/en/instansi?q=pekalongan",
+    "/en/tahun/2023",
+    "/metodologi",
+    "/en/metodologi",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

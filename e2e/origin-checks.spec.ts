@@ -52,7 +52,10 @@ test("a server action posted with a foreign Origin is refused by Next and change
   const replay = (origin: string, note: string) =>
     page.request.post(saved.url(), {
       headers: { "next-action": saved.headers()["next-action"], "content-type": saved.headers()["content-type"], accept: "text/x-component", origin },
-      data: saved.postData()!.replace("catatan asli", note).replace(/"version":\d+/, `"version":${version}`),
+      data: saved
+        .postData()!
+        .replace("catatan asli", note)
+        .replace(/"version":\d+/, `"version":${version}`),
       failOnStatusCode: false,
     });
   const foreign = await replay("https://evil.example", "ditulis situs lain");

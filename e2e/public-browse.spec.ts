@@ -39,7 +39,9 @@ test("browse the index: filter, sort, search by alias, and share the URL", async
 
 test("filter by year and category matches the data", async ({ page }) => {
   await page.goto("/instansi?tahun=2021&kategori=kurang");
-  const expected = demoRows().filter((r) => r.year === "2021" && r.category === "Kurang").map((r) => r.institution_name);
+  const expected = demoRows()
+    .filter((r) => r.year === "2021" && r.category === "Kurang")
+    .map((r) => r.institution_name);
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(expected.length);
   for (const name of expected) await expect(page.getByRole("table")).toContainText(name);
 });
@@ -48,10 +50,16 @@ test("download the filtered table as CSV", async ({ page }) => {
   await page.goto("/instansi?jenis=provinsi");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   const text = (await download.createReadStream()).toArray();
-  const csv = Buffer.concat(await text).toString("utf8").replace(/^\uFEFF/, "");
+  const csv = Buffer.concat(await text)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   const lines = csv.trim().split(/\r\n/);
   expect(lines[0]).toBe("slug,name,type,province,year,category,score,change_score,change_from_year,round");
-  const provinces = new Set(demoRows().filter((r) => r.institution_type === "provinsi").map((r) => r.institution_name));
+  const provinces = new Set(
+    demoRows()
+      .filter((r) => r.institution_type === "provinsi")
+      .map((r) => r.institution_name),
+  );
   expect(lines).toHaveLength(provinces.size + 1);
   expect(lines).toContain("provinsi-jawa-timur,Provinsi Jawa Timur,provinsi,Jawa Timur,2024,Sangat Baik,383,51,2021,2024-kemenpanrb-bkn-2024-12-19");
 });
@@ -84,9 +92,7 @@ test("home shows the national picture, movers and the latest ceremony", async ({
 test("institution page: peer rank, downloads and accessibility", async ({ page }) => {
   await page.goto("/instansi/kota-pekalongan");
   // Two cities share first place: one other, not "with 2 institutions".
-  await expect(page.getByTestId("peer-ranks")).toContainText(
-    "Di antara instansi sejenis, 2025: peringkat 1 (seri dengan 1 kota lain) dari 2 kota secara nasional",
-  );
+  await expect(page.getByTestId("peer-ranks")).toContainText("Di antara instansi sejenis, 2025: peringkat 1 (seri dengan 1 kota lain) dari 2 kota secara nasional");
   // The results table scrolls sideways on a phone, with its title above it, whole.
   await page.setViewportSize({ width: 390, height: 800 });
   const title = page.getByRole("heading", { name: "Hasil evaluasi Sistem Merit Kota Pekalongan" });
@@ -220,7 +226,18 @@ test("the build renders no home or methodology page: each language's is rendered
 });
 
 test("every public page is served whole from the cache, in both languages", async ({ request }) => {
-  for (const path of ["/", "/en", "/instansi", "/en/instansi?jenis=kota", "/bandingkan?i=kota-pekalongan,kota-malang", "/instansi/kota-pekalongan", "/tahun/2023", "/metodologi", "/en/metodologi", "/data"]) {
+  for (const path of [
+    "/",
+    "/en",
+    "/instansi",
+    "/en/instansi?jenis=kota",
+    "/bandingkan?i=kota-pekalongan,kota-malang",
+    "/instansi/kota-pekalongan",
+    "/tahun/2023",
+    "/metodologi",
+    "/en/metodologi",
+    "/data",
+  ]) {
     await request.get(path); // the first visit stores it
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

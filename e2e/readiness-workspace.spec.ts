@@ -16,7 +16,11 @@ const shared = { fileUrl: "", uploadUrl: "", saveUrl: "", saveHeaders: {} as Rec
 
 // Next keeps the page navigated away from in the DOM, hidden: only what is shown counts.
 const aspectRow = (page: Page, name: string) =>
-  page.getByRole("row").filter({ visible: true }).filter({ has: page.getByRole("rowheader", { name, exact: true }) }).first();
+  page
+    .getByRole("row")
+    .filter({ visible: true })
+    .filter({ has: page.getByRole("rowheader", { name, exact: true }) })
+    .first();
 const overall = (page: Page) => page.getByTestId("overall-ready").filter({ visible: true });
 
 test("the editor of Kota Pekalongan prepares 2027: template, a PDF, a ready indicator, the printed report", async ({ page, baseURL }) => {
@@ -58,10 +62,7 @@ test("the editor of Kota Pekalongan prepares 2027: template, a PDF, a ready indi
   await expect(overall(page)).toHaveText("0%");
   await card.getByLabel("Status").selectOption("siap");
   await card.getByLabel(/Nilai mandiri/).fill("4");
-  const [save] = await Promise.all([
-    page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
-    card.getByRole("button", { name: "Simpan" }).click(),
-  ]);
+  const [save] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]), card.getByRole("button", { name: "Simpan" }).click()]);
   await expect(row.getByTestId("aspect-ready")).toHaveText("33%");
   await expect(card.getByRole("status")).toHaveText("Indikator tersimpan.");
   shared.saveUrl = save.url();
@@ -157,7 +158,12 @@ test("the editor follows up a recommendation, adds an indicator of its own and c
   await expectAccessible(page);
 
   // Out of reach or out of range: a real 404, decided before the page streams.
-  for (const path of ["/admin/persiapan/tidak-ada-instansi/2027", "/admin/persiapan/kota-pekalongan/1990", "/admin/persiapan/kota-pekalongan/20x7", `/admin/persiapan/kota-pekalongan/2031/laporan`]) {
+  for (const path of [
+    "/admin/persiapan/tidak-ada-instansi/2027",
+    "/admin/persiapan/kota-pekalongan/1990",
+    "/admin/persiapan/kota-pekalongan/20x7",
+    `/admin/persiapan/kota-pekalongan/2031/laporan`,
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   expect((await page.request.get(WORKSPACE)).status()).toBe(200);

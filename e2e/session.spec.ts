@@ -51,7 +51,10 @@ test("signing out ends the session on the server; signing in again issues a new 
   await page.goto("/admin");
   await signOut(page);
   expect((await replay.get("/api/admin/evaluations")).status()).toBe(401);
-  const upload = await replay.post("/api/admin/import/preview", { headers: { origin: baseURL! }, multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a\n1\n") } } });
+  const upload = await replay.post("/api/admin/import/preview", {
+    headers: { origin: baseURL! },
+    multipart: { file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a\n1\n") } },
+  });
   expect(upload.status()).toBe(401);
   await replay.dispose();
 

@@ -122,7 +122,10 @@ async function atomEntries(page: Page, path: string) {
       id: one(e, "id"),
       title: one(e, "title"),
       updated: one(e, "updated"),
-      link: child(e, "link").find((l) => l.getAttribute("rel") === "alternate")?.getAttribute("href") ?? "",
+      link:
+        child(e, "link")
+          .find((l) => l.getAttribute("rel") === "alternate")
+          ?.getAttribute("href") ?? "",
     }));
     for (const e of entries) if (!date.test(e.updated) || !e.link || !new URL(e.id)) throw new Error(`entry ${e.id}`);
     if (new Set(entries.map((e) => e.id)).size !== entries.length) throw new Error("entry ids repeat");

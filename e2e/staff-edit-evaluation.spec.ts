@@ -154,7 +154,10 @@ test("an editor cannot reach another institution, not even by replaying a server
       headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: baseURL! },
       data: body,
     });
-  const hijack = saved.postData()!.replace(id, foreign.id).replace(/"version":\d+/, `"version":${foreign.version}`);
+  const hijack = saved
+    .postData()!
+    .replace(id, foreign.id)
+    .replace(/"version":\d+/, `"version":${foreign.version}`);
   const asEditor = await (await replay(hijack)).text();
   expect(asEditor).toContain("tidak berwenang");
   const anonymous = await playwrightRequest.newContext({ baseURL });

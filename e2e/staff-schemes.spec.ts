@@ -45,7 +45,12 @@ test("an admin creates and activates a scheme, and a result under it shows with 
   await page.getByRole("button", { name: "Tambah komponen" }).click();
   await fillRow(page, components, 1, { Kode: "kematangan", Nama: "Kematangan", "Nama (Inggris)": "Maturity", "Bobot (%)": "75" });
   await page.getByRole("button", { name: "Tambah komponen" }).click();
-  await fillRow(page, components, 2, { Kode: "kepuasan-keterikatan", Nama: "Kepuasan dan keterikatan pegawai", "Nama (Inggris)": "Employee satisfaction and engagement", "Bobot (%)": "20" });
+  await fillRow(page, components, 2, {
+    Kode: "kepuasan-keterikatan",
+    Nama: "Kepuasan dan keterikatan pegawai",
+    "Nama (Inggris)": "Employee satisfaction and engagement",
+    "Bobot (%)": "20",
+  });
   await page.getByRole("button", { name: "Tambah komponen" }).click();
   await fillRow(page, components, 3, { Kode: "koreksi-pelanggaran", Nama: "Koreksi pelanggaran", "Nama (Inggris)": "Violation correction" });
   await row(page, components, 3).getByLabel("Dikurangkan (koreksi, tanpa bobot)").check();

@@ -72,7 +72,10 @@ test("the evaluation filters and page live in the address: reload and Back keep 
   await page.getByLabel("Publikasi").selectOption("published");
   await expect(page).toHaveURL(/[?&]publication=published/);
   await expect(page.getByText(/^Halaman 1 dari [2-9]/)).toBeVisible();
-  const firstOfPageOne = await page.getByRole("link", { name: /^Ubah / }).first().getAttribute("aria-label");
+  const firstOfPageOne = await page
+    .getByRole("link", { name: /^Ubah / })
+    .first()
+    .getAttribute("aria-label");
   await page.getByRole("button", { name: "Berikutnya" }).click();
   await expect(page).toHaveURL(/[?&]page=2/);
   await expect(page.getByText(/^Halaman 2 dari/)).toBeVisible();
@@ -83,7 +86,10 @@ test("the evaluation filters and page live in the address: reload and Back keep 
   await expect(page.getByRole("link", { name: /^Ubah / }).first()).not.toHaveAttribute("aria-label", firstOfPageOne!);
 
   // Into a record and back: the same page of the same filter.
-  await page.getByRole("link", { name: /^Ubah / }).first().click();
+  await page
+    .getByRole("link", { name: /^Ubah / })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/admin\/evaluasi\/[^/?]+$/);
   await page.goBack();
   await expect(page.getByText(/^Halaman 2 dari/)).toBeVisible();

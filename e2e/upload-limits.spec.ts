@@ -75,5 +75,10 @@ test("a 1.5 MB XLSX decompression bomb is refused with a clear message, and noth
   ]);
   expect(rows).toEqual([]);
   const commit = await page.request.post("/api/admin/import/commit", { headers: { origin: baseURL! }, multipart: { file, mode: "valid" } });
-  expect((await commit.text()).trim().split("\n").map((l) => JSON.parse(l))).toEqual([{ error: fileErrors[0] }]);
+  expect(
+    (await commit.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l)),
+  ).toEqual([{ error: fileErrors[0] }]);
 });

@@ -16,7 +16,13 @@ const INSTITUTION = { name: `Kementerian Uji ${stamp} ${IMG}`, shortName: SCRIPT
 // A real http(s) address may still carry markup characters: it must stay one escaped attribute.
 const SOURCE = { url: `https://example.org/uji-xss?q=${SCRIPT}`, title: IMG, publisher: SCRIPT, documentRef: `SK ${SVG}` };
 const YEAR = "2023";
-const REFUSED_URLS = ["javascript:window.__xss=1", " JavaScript:window.__xss=1", "\tjavascript:window.__xss=1", "data:text/html,<script>window.__xss=1</script>", "vbscript:msgbox(1)"];
+const REFUSED_URLS = [
+  "javascript:window.__xss=1",
+  " JavaScript:window.__xss=1",
+  "\tjavascript:window.__xss=1",
+  "data:text/html,<script>window.__xss=1</script>",
+  "vbscript:msgbox(1)",
+];
 
 const dialogs: string[] = [];
 

@@ -6,7 +6,12 @@ test("a year page's counts match the data", async ({ page, request }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Hasil tahun 2022" })).toBeVisible();
   const rows = demoRows().filter((r) => r.year === "2022");
   const counts = page.getByTestId("year-counts");
-  for (const [code, name] of [["sangat-baik", "Sangat Baik"], ["baik", "Baik"], ["kurang", "Kurang"], ["buruk", "Buruk"]]) {
+  for (const [code, name] of [
+    ["sangat-baik", "Sangat Baik"],
+    ["baik", "Baik"],
+    ["kurang", "Kurang"],
+    ["buruk", "Buruk"],
+  ]) {
     const expected = rows.filter((r) => r.category === name).length;
     await expect(counts.locator(`tr[data-category="${code}"] td`)).toHaveText(String(expected));
   }

@@ -39,9 +39,15 @@ describe("the map of addresses that are not the folder of their page", () => {
 
   it("lists every page whose folder is not its address: the view pages", () => {
     const viewPages = pageFiles("app").filter((file) => file.includes("/[view]/"));
-    const listed = Object.values(PROXY_REWRITES).map((r) => r.file).filter((file) => file.includes("/[view]/"));
+    const listed = Object.values(PROXY_REWRITES)
+      .map((r) => r.file)
+      .filter((file) => file.includes("/[view]/"));
     expect(viewPages.sort()).toEqual(listed.sort());
-    expect(Object.values(VIEW_FOLDERS).map((folder) => `app/[locale]/${folder}/[view]/page.tsx`).sort()).toEqual(listed.sort());
+    expect(
+      Object.values(VIEW_FOLDERS)
+        .map((folder) => `app/[locale]/${folder}/[view]/page.tsx`)
+        .sort(),
+    ).toEqual(listed.sort());
   });
 
   it("reaches the home page from /, and the Indonesian page of any other address without a language", () => {

@@ -76,8 +76,7 @@ export const PROXY_REWRITES = {
     to: () => STAFF_NOT_FOUND_PATH,
     file: "app/admin/tidak-ditemukan/page.tsx",
     why:
-      "When the record does not exist for the signed-in actor: a 404 status, which a page " +
-      "cannot give once its shell is sent (docs/decisions/014-staff-not-found-status.md).",
+      "When the record does not exist for the signed-in actor: a 404 status, which a page " + "cannot give once its shell is sent (docs/decisions/014-staff-not-found-status.md).",
   },
 } as const;
 

@@ -82,10 +82,7 @@ function isAlive(pid: number) {
 
 const pgliteOf = new WeakMap<Db, PGlite>();
 
-export async function createDb(
-  url = process.env.DATABASE_URL,
-  pgliteDir = defaultPgliteDir(),
-): Promise<Db> {
+export async function createDb(url = process.env.DATABASE_URL, pgliteDir = defaultPgliteDir()): Promise<Db> {
   if (url) {
     if (process.env.DB_AUTO_MIGRATE === "1") await migratePostgres(url);
     const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);

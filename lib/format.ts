@@ -18,9 +18,7 @@ export function formatSigned(value: number, locale: string): string {
 
 /** `iso` is a calendar date (YYYY-MM-DD); it is shown as that date wherever the reader is. */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Category names are proper names of the scheme; English pages add the translation. */

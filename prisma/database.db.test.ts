@@ -121,7 +121,11 @@ describe("the database refuses bad rows", () => {
 
   it("keeps two results of one year in two rounds: BPOM 2024 from KASN and from KemenPAN-RB and BKN", async () => {
     const bpom = await t.db.institution.findUniqueOrThrow({ where: { slug: "badan-pengawas-obat-dan-makanan" } });
-    const rows = await t.db.evaluation.findMany({ where: { institutionId: bpom.id, year: 2024 }, include: { round: true, category: true }, orderBy: { round: { announcedOn: "asc" } } });
+    const rows = await t.db.evaluation.findMany({
+      where: { institutionId: bpom.id, year: 2024 },
+      include: { round: true, category: true },
+      orderBy: { round: { announcedOn: "asc" } },
+    });
     expect(rows.map((e) => [e.round.code, e.round.evaluator, e.score?.toNumber() ?? null, e.category?.name])).toEqual([
       ["2024-kasn-2024-05-29", "kasn", 400, "Sangat Baik"],
       ["2024-kemenpanrb-bkn-2024-12-19", "kemenpanrb_bkn", null, "Sangat Baik"],
@@ -133,9 +137,7 @@ describe("the database refuses bad rows", () => {
 
   it("refuses a result whose year, scheme or evaluator differs from its round's", async () => {
     const { schemeId, cat, institutionId, roundId } = await base();
-    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2022, schemeId, categoryId: cat("baik"), score: 300 } })).rejects.toThrow(
-      /differs from round/,
-    );
+    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2022, schemeId, categoryId: cat("baik"), score: 300 } })).rejects.toThrow(/differs from round/);
     await expect(
       t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat("baik"), score: 300, evaluator: "kemenpanrb_bkn" } }),
     ).rejects.toThrow(/differs from round/);
@@ -144,9 +146,9 @@ describe("the database refuses bad rows", () => {
 
   it("refuses a round outside its scheme's period, and a scheme deleted under its rounds", async () => {
     const { schemeId } = await base();
-    await expect(
-      t.db.evaluationRound.create({ data: { code: "2026-kasn", year: 2026, schemeId, evaluator: "kasn", name: "x", nameEn: "x" } }),
-    ).rejects.toThrow(/outside the period/);
+    await expect(t.db.evaluationRound.create({ data: { code: "2026-kasn", year: 2026, schemeId, evaluator: "kasn", name: "x", nameEn: "x" } })).rejects.toThrow(
+      /outside the period/,
+    );
     const empty = await t.db.scheme.create({ data: { code: "test-empty", name: "x", nameEn: "x", validFromYear: 2090, scaleMin: 0, scaleMax: 1, scaleStep: 0.5 } });
     await t.db.evaluationRound.create({ data: { code: "2090-kasn", year: 2090, schemeId: empty.id, evaluator: "kasn", name: "x", nameEn: "x" } });
     await expect(t.db.scheme.delete({ where: { id: empty.id } })).rejects.toThrow(/still has rounds|EvaluationRound_schemeId_fkey/);
@@ -161,24 +163,20 @@ describe("the database refuses bad rows", () => {
     ["in another band than its category", 178.5, "baik", /does not match score/],
   ])("refuses a score %s", async (_label, score, category, message) => {
     const { schemeId, cat, institutionId, roundId } = await base();
-    await expect(
-      t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat(category), score } }),
-    ).rejects.toThrow(message);
+    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, categoryId: cat(category), score } })).rejects.toThrow(message);
     expect(await t.db.evaluation.count({ where: { institutionId } })).toBe(0);
   });
 
   it("refuses a year outside the scheme's period", async () => {
     const { schemeId, cat, institutionId, roundId } = await base();
-    await expect(
-      t.db.evaluation.create({ data: { institutionId, roundId, year: 2026, schemeId, categoryId: cat("baik") } }),
-    ).rejects.toThrow(/outside the period|differs from round/);
+    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2026, schemeId, categoryId: cat("baik") } })).rejects.toThrow(
+      /outside the period|differs from round/,
+    );
   });
 
   it("refuses an evaluated row without a category and a not-evaluated row with a score", async () => {
     const { schemeId, cat, institutionId, roundId } = await base();
-    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, score: 300 } })).rejects.toThrow(
-      /Evaluation_status_fields|check/i,
-    );
+    await expect(t.db.evaluation.create({ data: { institutionId, roundId, year: 2021, schemeId, score: 300 } })).rejects.toThrow(/Evaluation_status_fields|check/i);
     await expect(
       t.db.evaluation.create({
         data: { institutionId, roundId, year: 2021, schemeId, status: "not_evaluated", notEvaluatedReason: "other", score: 300, categoryId: cat("baik") },
@@ -220,7 +218,14 @@ describe("the life cycle of schemes", () => {
   const draft = (code: string, validFromYear: number, validToYear: number | null) =>
     t.db.scheme.create({
       data: {
-        code, name: code, nameEn: code, validFromYear, validToYear, scaleMin: 0, scaleMax: 100, scaleStep: 1,
+        code,
+        name: code,
+        nameEn: code,
+        validFromYear,
+        validToYear,
+        scaleMin: 0,
+        scaleMax: 100,
+        scaleStep: 1,
         categories: { create: [{ code: "satu", name: "Satu", nameEn: "One", rank: 1, lowerBound: 0 }] },
       },
       include: { categories: true },

@@ -155,7 +155,15 @@ describe(`migration ${ROUNDS_MIGRATION} on the demo data`, () => {
     const scheme = await t.db.scheme.findUniqueOrThrow({ where: { code: "merit-2019" }, include: { categories: true } });
     const sangatBaik = scheme.categories.find((c) => c.code === "sangat-baik")!.id;
     const kasn = await t.db.evaluationRound.create({
-      data: { code: "2024-kasn-2024-05-29", year: 2024, schemeId: scheme.id, evaluator: "kasn", announcedOn: new Date("2024-05-29T00:00:00Z"), name: "KASN 2024, Bandung", nameEn: "KASN 2024, Bandung" },
+      data: {
+        code: "2024-kasn-2024-05-29",
+        year: 2024,
+        schemeId: scheme.id,
+        evaluator: "kasn",
+        announcedOn: new Date("2024-05-29T00:00:00Z"),
+        name: "KASN 2024, Bandung",
+        nameEn: "KASN 2024, Bandung",
+      },
     });
     const bkn = await t.db.evaluationRound.findUniqueOrThrow({ where: { code: "2024-kemenpanrb-bkn-2024-12-19" } });
     const result = (roundId: string, score: number | null) => ({ institutionId: bpom.id, roundId, year: 2024, schemeId: scheme.id, categoryId: sangatBaik, score });

@@ -73,7 +73,11 @@ describe("the scheme life-cycle migration", () => {
       { code: "merit-2019", status: "active", provisional: false, version: 1 },
       { code: "merit-2026", status: "active", provisional: true, version: 1 },
     ]);
-    expect(await runner.query(`SELECT c."code", c."weightPercent"::float8 AS "weight", c."subtracted" FROM "SchemeComponent" c JOIN "Scheme" s ON s."id" = c."schemeId" WHERE s."code" = 'merit-2026' ORDER BY c."position"`)).toEqual([
+    expect(
+      await runner.query(
+        `SELECT c."code", c."weightPercent"::float8 AS "weight", c."subtracted" FROM "SchemeComponent" c JOIN "Scheme" s ON s."id" = c."schemeId" WHERE s."code" = 'merit-2026' ORDER BY c."position"`,
+      ),
+    ).toEqual([
       { code: "kematangan", weight: 75, subtracted: false },
       { code: "kepuasan-keterikatan", weight: 25, subtracted: false },
       { code: "koreksi-pelanggaran", weight: null, subtracted: true },

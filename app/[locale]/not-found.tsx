@@ -15,10 +15,14 @@ export default async function NotFound() {
       <p>{t("text")}</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/" className="text-blue-800 underline">{t("back")}</Link>
+          <Link href="/" className="text-blue-800 underline">
+            {t("back")}
+          </Link>
         </li>
         <li>
-          <Link href="/instansi" className="text-blue-800 underline">{t("index")}</Link>
+          <Link href="/instansi" className="text-blue-800 underline">
+            {t("index")}
+          </Link>
         </li>
       </ul>
     </section>

@@ -35,13 +35,7 @@ export default async function HomePage() {
         <form action={localePath("/instansi", locale)} method="get" role="search" className="flex max-w-xl gap-2">
           <label className="flex-1 text-sm">
             <span className="sr-only">{t("searchLabel")}</span>
-            <input
-              type="search"
-              name="q"
-              placeholder={t("searchLabel")}
-              aria-label={t("searchLabel")}
-              className="w-full rounded border border-slate-400 bg-white p-2"
-            />
+            <input type="search" name="q" placeholder={t("searchLabel")} aria-label={t("searchLabel")} className="w-full rounded border border-slate-400 bg-white p-2" />
           </label>
           <button type="submit" className="rounded bg-blue-800 px-4 py-2 text-sm font-semibold text-white">
             {t("searchButton")}
@@ -71,7 +65,9 @@ async function National() {
   return (
     <>
       <section aria-labelledby="national" className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
-        <h2 id="national" className="text-lg font-semibold">{t("national")}</h2>
+        <h2 id="national" className="text-lg font-semibold">
+          {t("national")}
+        </h2>
         <p className="text-sm text-slate-600">{t("nationalNote", { count: view.evaluated })}</p>
         <ul aria-hidden="true" className="flex flex-wrap gap-2">
           {categories.map((c) => (
@@ -80,31 +76,37 @@ async function National() {
             </li>
           ))}
         </ul>
-        <LazyNationalChart
-          data={{ rows, categories }}
-          title={t("nationalChart")}
-          drawn={<StaticNationalChart data={{ rows, categories }} title={t("nationalChart")} />}
-        />
+        <LazyNationalChart data={{ rows, categories }} title={t("nationalChart")} drawn={<StaticNationalChart data={{ rows, categories }} title={t("nationalChart")} />} />
         <ScrollBox label={t("nationalCaption")}>
           <table className="w-full text-left text-sm" data-testid="national-table">
             <caption className="p-1 text-left text-slate-700">{t("nationalCaption")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="p-2">{t("year")}</th>
+                <th scope="col" className="p-2">
+                  {t("year")}
+                </th>
                 {categories.map((c) => (
-                  <th scope="col" key={c.code} className="p-2 text-right">{c.name}</th>
+                  <th scope="col" key={c.code} className="p-2 text-right">
+                    {c.name}
+                  </th>
                 ))}
-                <th scope="col" className="p-2 text-right">{t("total")}</th>
+                <th scope="col" className="p-2 text-right">
+                  {t("total")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {view.national.map((y) => (
                 <tr key={y.year} className="border-t border-slate-200">
                   <th scope="row" className="p-2">
-                    <Link href={`/tahun/${y.year}`} className="text-blue-800 underline">{y.year}</Link>
+                    <Link href={`/tahun/${y.year}`} className="text-blue-800 underline">
+                      {y.year}
+                    </Link>
                   </th>
                   {categories.map((c) => (
-                    <td key={c.code} className="p-2 text-right tabular-nums">{y.counts.find((x) => x.code === c.code)?.count ?? 0}</td>
+                    <td key={c.code} className="p-2 text-right tabular-nums">
+                      {y.counts.find((x) => x.code === c.code)?.count ?? 0}
+                    </td>
                   ))}
                   <td className="p-2 text-right font-semibold tabular-nums">{y.counts.reduce((n, c) => n + c.count, 0)}</td>
                 </tr>
@@ -118,13 +120,18 @@ async function National() {
         {view.latestRound && (
           <section aria-labelledby="ceremony" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
             <h2 id="ceremony" className="text-lg font-semibold">
-              {t("ceremony")}: <Link href={`/tahun/${view.latestRound.year}`} className="text-blue-800 underline">{view.latestRound.year}</Link>
+              {t("ceremony")}:{" "}
+              <Link href={`/tahun/${view.latestRound.year}`} className="text-blue-800 underline">
+                {view.latestRound.year}
+              </Link>
             </h2>
             <RoundFacts round={view.latestRound} />
           </section>
         )}
         <section aria-labelledby="movers" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <h2 id="movers" className="text-lg font-semibold">{t("movers")}</h2>
+          <h2 id="movers" className="text-lg font-semibold">
+            {t("movers")}
+          </h2>
           <p className="text-sm text-slate-600">{t("moversNote")}</p>
           <table className="w-full text-left text-sm" data-testid="movers">
             <caption className="sr-only">{t("moversCaption")}</caption>
@@ -132,8 +139,12 @@ async function National() {
               {view.movers.map((m) => (
                 <tr key={`${m.slug}-${m.toYear}`} className="border-t border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-2 font-normal">
-                    <Link href={`/instansi/${m.slug}`} className="font-semibold text-blue-800 underline">{m.name}</Link>
-                    <span className="block text-xs text-slate-600">{m.fromYear} → {m.toYear}</span>
+                    <Link href={`/instansi/${m.slug}`} className="font-semibold text-blue-800 underline">
+                      {m.name}
+                    </Link>
+                    <span className="block text-xs text-slate-600">
+                      {m.fromYear} → {m.toYear}
+                    </span>
                   </th>
                   <td className="py-2 pr-2">
                     {m.to && <CategoryBadge name={locale === "id" ? m.to.name : m.to.nameEn} rank={m.to.rank} levels={m.to.levels} />}

@@ -11,15 +11,7 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 export async function GET() {
   await connection();
   const ds = await getDataset();
-  const paths = [
-    "/",
-    "/instansi",
-    "/bandingkan",
-    "/metodologi",
-    "/data",
-    ...yearsWithResults(ds).map((y) => `/tahun/${y}`),
-    ...ds.institutions.map((i) => `/instansi/${i.slug}`),
-  ];
+  const paths = ["/", "/instansi", "/bandingkan", "/metodologi", "/data", ...yearsWithResults(ds).map((y) => `/tahun/${y}`), ...ds.institutions.map((i) => `/instansi/${i.slug}`)];
   const urls = paths.map((p) => {
     const id = `${base()}${localePath(p, "id")}`;
     const en = `${base()}${localePath(p, "en")}`;

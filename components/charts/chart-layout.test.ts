@@ -34,13 +34,7 @@ describe("markers", () => {
   });
 
   it("are lone when no line reaches them, and category-only years are nudged too", () => {
-    const [a, b] = placeMarkers(
-      [
-        { points: [point(178.5), point(264.5), point(null, 362.5)] },
-        { points: [point(181), point(null), point(null, 362.5)] },
-      ],
-      DOMAIN,
-    );
+    const [a, b] = placeMarkers([{ points: [point(178.5), point(264.5), point(null, 362.5)] }, { points: [point(181), point(null), point(null, 362.5)] }], DOMAIN);
     expect(a.points.map((p) => p.lone)).toEqual([false, false, false]);
     expect(b.points.map((p) => p.lone)).toEqual([true, false, false]);
     expect([a.points[0].dx, b.points[0].dx]).toEqual([-5, 5]);

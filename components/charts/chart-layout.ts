@@ -102,7 +102,10 @@ export function placeMarkers<S extends Placeable>(series: S[], domain: [number, 
     });
   }
   for (let y = 0; y < years; y++) {
-    const dx = nudges(out.map((s) => s.points[y].score ?? s.points[y].categoryOnly), domain);
+    const dx = nudges(
+      out.map((s) => s.points[y].score ?? s.points[y].categoryOnly),
+      domain,
+    );
     out.forEach((s, i) => (s.points[y].dx = dx[i]));
   }
   return out;

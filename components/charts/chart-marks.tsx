@@ -24,16 +24,47 @@ function outline(shape: MarkerShape, x: number, y: number, r: number): string | 
   const t = r * 1.2;
   switch (shape) {
     case "square":
-      return p([[-s, -s], [s, -s], [s, s], [-s, s]]);
+      return p([
+        [-s, -s],
+        [s, -s],
+        [s, s],
+        [-s, s],
+      ]);
     case "triangle":
-      return p([[0, -t], [t, t * 0.75], [-t, t * 0.75]]);
+      return p([
+        [0, -t],
+        [t, t * 0.75],
+        [-t, t * 0.75],
+      ]);
     case "triangleDown":
-      return p([[0, t], [t, -t * 0.75], [-t, -t * 0.75]]);
+      return p([
+        [0, t],
+        [t, -t * 0.75],
+        [-t, -t * 0.75],
+      ]);
     case "diamond":
-      return p([[0, -r * 1.5], [r * 1.5, 0], [0, r * 1.5], [-r * 1.5, 0]]);
+      return p([
+        [0, -r * 1.5],
+        [r * 1.5, 0],
+        [0, r * 1.5],
+        [-r * 1.5, 0],
+      ]);
     case "cross": {
       const a = r * 0.4;
-      return p([[-a, -r], [a, -r], [a, -a], [r, -a], [r, a], [a, a], [a, r], [-a, r], [-a, a], [-r, a], [-r, -a], [-a, -a]]);
+      return p([
+        [-a, -r],
+        [a, -r],
+        [a, -a],
+        [r, -a],
+        [r, a],
+        [a, a],
+        [a, r],
+        [-a, r],
+        [-a, a],
+        [-r, a],
+        [-r, -a],
+        [-a, -a],
+      ]);
     }
     default:
       return null;
@@ -55,8 +86,7 @@ export function Marker({ shape, x, y, r, color, hollow = false, data, className,
 }
 
 /** What a marker's tooltip says: the year, and whose point it is when there are several. */
-export const pointTitle = (s: TrajectorySeries, p: TrajectoryChartPoint, several: boolean) =>
-  several ? `${s.name} ${p.year}: ${p.description}` : `${p.year}: ${p.description}`;
+export const pointTitle = (s: TrajectorySeries, p: TrajectoryChartPoint, several: boolean) => (several ? `${s.name} ${p.year}: ${p.description}` : `${p.year}: ${p.description}`);
 
 /** The marker of a point, and the value it sits at; null when the year has none. */
 export function markOf(s: TrajectorySeries, p: TrajectoryChartPoint, several: boolean, bottom: number) {

@@ -13,7 +13,11 @@ const noSubscription = () => () => {};
 export function ChartOnIntent({ drawn, interactive, eager = false }: { drawn: ReactNode; interactive: () => ReactNode; eager?: boolean }) {
   const [reached, setActive] = useState(false);
   // False while the server renders and during hydration, true afterwards.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const active = reached || (eager && hydrated);
   const box = useRef<HTMLDivElement>(null);
   const wake = () => setActive(true);

@@ -34,7 +34,16 @@ export function StaticNationalChart({ data, title }: { data: NationalChartData; 
                 const y = yOf(below + count);
                 below += count;
                 return (
-                  <rect key={c.code} x={`${(i + 0.15) * slot}%`} width={`${slot * 0.7}%`} y={`${y}%`} height={`${(count / top) * 100}%`} fill={categoryColor(c.rank, c.levels)} stroke="#334155" strokeWidth={0.5}>
+                  <rect
+                    key={c.code}
+                    x={`${(i + 0.15) * slot}%`}
+                    width={`${slot * 0.7}%`}
+                    y={`${y}%`}
+                    height={`${(count / top) * 100}%`}
+                    fill={categoryColor(c.rank, c.levels)}
+                    stroke="#334155"
+                    strokeWidth={0.5}
+                  >
                     <title>{`${r.year} · ${c.name}: ${count}`}</title>
                   </rect>
                 );

@@ -27,28 +27,43 @@ export function StaticTrajectoryChart({ data, title, testId = "trajectory-chart"
         {data.bands.map((b) => (
           <g key={b.name}>
             <rect x="0" width="100%" y={pct(yOf(b.to))} height={pct(yOf(b.from) - yOf(b.to))} fill={categoryColor(b.rank, b.levels)} fillOpacity={BAND_OPACITY} />
-            <text x={LABEL_INSET.x} y={pct(yOf(b.to))} dy={LABEL_INSET.y} {...label}>{b.name}</text>
+            <text x={LABEL_INSET.x} y={pct(yOf(b.to))} dy={LABEL_INSET.y} {...label}>
+              {b.name}
+            </text>
           </g>
         ))}
         {data.gaps.map((g) => (
           <g key={`gap-${g.slot}`} data-gap={g.year}>
             <line x1={pct(xOf(g.slot))} x2={pct(xOf(g.slot))} y1="0" y2="100%" stroke={GAP_STROKE} strokeDasharray="4 4" />
             <svg x={pct(xOf(g.slot))} y="0" overflow="visible">
-              <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>{g.label}</text>
+              <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>
+                {g.label}
+              </text>
             </svg>
           </g>
         ))}
         {data.schemeBreaks.map((slot) => (
           <g key={`break-${slot}`}>
             <line x1={pct(xBefore(slot))} x2={pct(xBefore(slot))} y1="0" y2="100%" stroke={INK} strokeWidth={2} />
-            <text x={pct(xBefore(slot))} y="0" dx={-LABEL_INSET.x} dy={LABEL_INSET.y} textAnchor="end" {...label} fill={INK}>{data.labels.schemeBreak}</text>
+            <text x={pct(xBefore(slot))} y="0" dx={-LABEL_INSET.x} dy={LABEL_INSET.y} textAnchor="end" {...label} fill={INK}>
+              {data.labels.schemeBreak}
+            </text>
           </g>
         ))}
         {data.series.map((s) =>
           s.points.slice(1).map((p, i) => {
             const prev = s.points[i];
             return prev.score != null && p.score != null ? (
-              <line key={`line-${s.key}-${p.slot}`} x1={pct(xOf(prev.slot))} y1={pct(yOf(prev.score))} x2={pct(xOf(p.slot))} y2={pct(yOf(p.score))} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash || undefined} />
+              <line
+                key={`line-${s.key}-${p.slot}`}
+                x1={pct(xOf(prev.slot))}
+                y1={pct(yOf(prev.score))}
+                x2={pct(xOf(p.slot))}
+                y2={pct(yOf(p.score))}
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray={s.dash || undefined}
+              />
             ) : null;
           }),
         )}

@@ -3,31 +3,9 @@
 // drawn with the geometry of chart-layout.ts and the marks of chart-marks.tsx, so it looks
 // exactly like the server drawing it replaces. Each year (each round of a year with several)
 // is one slot of a band axis, and hovering anywhere in a slot shows that slot's tooltip.
-import {
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { categoryColor } from "@/lib/ui/palette";
-import {
-  AXIS_STROKE,
-  BAND_OPACITY,
-  CHART_HEIGHT,
-  FONT_SIZE,
-  GAP_LABEL,
-  GAP_STROKE,
-  INK,
-  LABEL_INSET,
-  PLOT,
-  TEXT_FILL,
-  TICK_GAP,
-} from "./chart-layout";
+import { AXIS_STROKE, BAND_OPACITY, CHART_HEIGHT, FONT_SIZE, GAP_LABEL, GAP_STROKE, INK, LABEL_INSET, PLOT, TEXT_FILL, TICK_GAP } from "./chart-layout";
 import { Marker, markOf } from "./chart-marks";
 import type { TrajectoryChartData, TrajectorySeries } from "./trajectory-types";
 
@@ -75,7 +53,9 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               fillOpacity={BAND_OPACITY}
               stroke="none"
               label={({ viewBox }: { viewBox?: Box }) => (
-                <text x={(viewBox?.x ?? 0) + LABEL_INSET.x} y={(viewBox?.y ?? 0) + LABEL_INSET.y} {...label}>{b.name}</text>
+                <text x={(viewBox?.x ?? 0) + LABEL_INSET.x} y={(viewBox?.y ?? 0) + LABEL_INSET.y} {...label}>
+                  {b.name}
+                </text>
               )}
             />
           ))}
@@ -97,7 +77,9 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               strokeDasharray="4 4"
               label={({ viewBox }: { viewBox?: Box }) => (
                 <g transform={`translate(${viewBox?.x ?? 0} ${viewBox?.y ?? 0})`}>
-                  <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>{g.label}</text>
+                  <text transform={GAP_LABEL.transform} x={-GAP_LABEL.end} y={GAP_LABEL.beside} textAnchor="end" {...label}>
+                    {g.label}
+                  </text>
                 </g>
               )}
             />
@@ -125,9 +107,7 @@ export default function TrajectoryChart({ data, title, testId = "trajectory-char
               stroke={s.color}
               strokeDasharray={s.dash || undefined}
               strokeWidth={2}
-              dot={(props: { cx?: number; cy?: number; payload?: { slot: string } }) =>
-                markerAt(s, props.payload?.slot, props.cx, props.cy, "recharts-line-dot")
-              }
+              dot={(props: { cx?: number; cy?: number; payload?: { slot: string } }) => markerAt(s, props.payload?.slot, props.cx, props.cy, "recharts-line-dot")}
               activeDot={false}
               isAnimationActive={false}
             />

@@ -67,7 +67,11 @@ describe("chartData with two rounds in a year", () => {
 describe("the bands a chart draws", () => {
   it("say so when the scheme's levels are not official yet", () => {
     expect(chartScale(MERIT_2026, "id", "sementara").bands.map((b) => b.name)).toEqual([
-      "Dasar (sementara)", "Lanjutan (sementara)", "Menengah (sementara)", "Tinggi (sementara)", "Maju (sementara)",
+      "Dasar (sementara)",
+      "Lanjutan (sementara)",
+      "Menengah (sementara)",
+      "Tinggi (sementara)",
+      "Maju (sementara)",
     ]);
     expect(chartScale(MERIT_2026, "en", "provisional").bands[4].name).toBe("Advanced (provisional)");
   });

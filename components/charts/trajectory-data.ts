@@ -116,13 +116,7 @@ export function chartScale(scheme: SchemeDef, locale: string, provisional?: stri
 }
 
 /** The chart shows the scheme of the latest result; other schemes' years sit behind a break rule. */
-export function chartData(
-  profile: InstitutionProfile,
-  points: TrajectoryPoint[],
-  locale: string,
-  d: Describe,
-  labels: ChartLabels,
-): TrajectoryChartData | null {
+export function chartData(profile: InstitutionProfile, points: TrajectoryPoint[], locale: string, d: Describe, labels: ChartLabels): TrajectoryChartData | null {
   if (!points.length) return null;
   const scheme = chartScheme(profile.schemes, points);
   const scale = chartScale(scheme, locale, labels.provisional);

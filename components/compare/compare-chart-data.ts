@@ -39,4 +39,3 @@ export function compareChart(profiles: InstitutionProfile[], locale: string, d: 
     labels: { schemeBreak: labels.schemeBreak },
   };
 }
-

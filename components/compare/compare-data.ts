@@ -13,9 +13,7 @@ export function compareData(profiles: InstitutionProfile[]) {
   const years = [...new Set(profiles.flatMap((p) => p.evaluations.map((e) => e.year)))].sort((a, b) => a - b);
   if (!profiles.length || !years.length) return null;
   const schemes = profiles.flatMap((p) => p.schemes);
-  const latestCode = profiles
-    .flatMap((p) => p.evaluations)
-    .sort((a, b) => b.year - a.year)[0].schemeCode;
+  const latestCode = profiles.flatMap((p) => p.evaluations).sort((a, b) => b.year - a.year)[0].schemeCode;
   const scheme = schemes.find((s) => s.code === latestCode)!;
   const table = years.map((year) => ({
     year,

@@ -129,7 +129,9 @@ function Picker({ selected, peers = [] }: Props) {
           autoComplete="off"
           className="block w-full rounded border border-slate-400 p-2 text-sm"
         />
-        <p id={hintId} className="mt-1 text-xs text-slate-600">{t("keys")}</p>
+        <p id={hintId} className="mt-1 text-xs text-slate-600">
+          {t("keys")}
+        </p>
       </div>
       {full && <p className="text-sm text-slate-700">{t("full")}</p>}
       <div aria-live="polite" className="text-sm">
@@ -137,14 +139,12 @@ function Picker({ selected, peers = [] }: Props) {
         {search.isError && <p role="alert">{t("searchError")}</p>}
         {typed && search.isSuccess && options.length === 0 && !search.isFetching && <p>{t("noMatch")}</p>}
       </div>
-      {!typed && expanded && <p aria-hidden="true" className="text-sm font-semibold">{t("peers")}</p>}
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={typed ? t("matches") : t("peers")}
-        hidden={!expanded}
-        className="divide-y divide-slate-200 rounded border border-slate-200"
-      >
+      {!typed && expanded && (
+        <p aria-hidden="true" className="text-sm font-semibold">
+          {t("peers")}
+        </p>
+      )}
+      <ul id={listId} role="listbox" aria-label={typed ? t("matches") : t("peers")} hidden={!expanded} className="divide-y divide-slate-200 rounded border border-slate-200">
         {expanded &&
           options.map((h, i) => (
             <li

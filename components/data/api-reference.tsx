@@ -34,7 +34,12 @@ function typeText(s: JsonSchema): string {
 }
 
 const limits = (s: JsonSchema) =>
-  [s.pattern && `pattern ${s.pattern}`, s.maxLength != null && `≤ ${s.maxLength} chars`, s.minimum != null && s.minimum > -1e15 && `≥ ${s.minimum}`, s.maximum != null && s.maximum < 1e15 && `≤ ${s.maximum}`]
+  [
+    s.pattern && `pattern ${s.pattern}`,
+    s.maxLength != null && `≤ ${s.maxLength} chars`,
+    s.minimum != null && s.minimum > -1e15 && `≥ ${s.minimum}`,
+    s.maximum != null && s.maximum < 1e15 && `≤ ${s.maximum}`,
+  ]
     .filter(Boolean)
     .join(", ");
 
@@ -48,9 +53,15 @@ export async function ApiReference() {
   return (
     <div className="space-y-8">
       <section aria-labelledby="routes" className="space-y-6">
-        <h2 id="routes" className="text-xl font-bold">{t("routes")}</h2>
+        <h2 id="routes" className="text-xl font-bold">
+          {t("routes")}
+        </h2>
         {Object.entries(doc.paths).map(([path, item]) => {
-          const op = item.get as { summary: string; parameters: { name: string; in: string; description?: string; schema: JsonSchema }[]; responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }> };
+          const op = item.get as {
+            summary: string;
+            parameters: { name: string; in: string; description?: string; schema: JsonSchema }[];
+            responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+          };
           return (
             <article key={path} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
               <h3 className={`${code} text-base font-semibold [overflow-wrap:anywhere]`}>GET {path}</h3>
@@ -61,10 +72,18 @@ export async function ApiReference() {
                     <caption className="text-left font-semibold">{t("parameters")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col" className="p-2">{t("name")}</th>
-                        <th scope="col" className="p-2">{t("in")}</th>
-                        <th scope="col" className="p-2">{t("type")}</th>
-                        <th scope="col" className="p-2">{t("meaning")}</th>
+                        <th scope="col" className="p-2">
+                          {t("name")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("in")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("type")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("meaning")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -72,7 +91,9 @@ export async function ApiReference() {
                         <tr key={`${p.in}-${p.name}`}>
                           <td className={`${cell} ${code}`}>{p.name}</td>
                           <td className={cell}>{p.in}</td>
-                          <td className={`${cell} ${code}`}>{typeText(p.schema)} {limits(p.schema) && <span className="text-slate-600">({limits(p.schema)})</span>}</td>
+                          <td className={`${cell} ${code}`}>
+                            {typeText(p.schema)} {limits(p.schema) && <span className="text-slate-600">({limits(p.schema)})</span>}
+                          </td>
                           <td className={cell}>{p.description}</td>
                         </tr>
                       ))}
@@ -101,7 +122,9 @@ export async function ApiReference() {
         })}
       </section>
       <section aria-labelledby="schemas" className="space-y-6">
-        <h2 id="schemas" className="text-xl font-bold">{t("schemas")}</h2>
+        <h2 id="schemas" className="text-xl font-bold">
+          {t("schemas")}
+        </h2>
         {Object.entries(schemas).map(([name, s]) => (
           <article key={name} id={`schema-${name}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
             <h3 className={`${code} text-base font-semibold`}>{name}</h3>
@@ -112,9 +135,15 @@ export async function ApiReference() {
                   <caption className="sr-only">{t("fieldsOf", { name })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className="p-2">{t("field")}</th>
-                      <th scope="col" className="p-2">{t("type")}</th>
-                      <th scope="col" className="p-2">{t("meaning")}</th>
+                      <th scope="col" className="p-2">
+                        {t("field")}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {t("type")}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {t("meaning")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

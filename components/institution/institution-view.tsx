@@ -86,13 +86,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
       {latest ? (
         <section aria-label={t("latest", { year: latest.year })} className="flex flex-wrap items-center gap-3">
           <span className="text-slate-700">{t("latest", { year: latest.year })}:</span>
-          {latest.category && (
-            <CategoryBadge
-              name={categoryLabel(latest.category, locale)}
-              rank={latest.category.rank}
-              levels={levelsOf(latest.schemeCode)}
-            />
-          )}
+          {latest.category && <CategoryBadge name={categoryLabel(latest.category, locale)} rank={latest.category.rank} levels={levelsOf(latest.schemeCode)} />}
           {latest.score != null && <span className="font-semibold">{formatScore(latest.score, locale)}</span>}
           {summary.nextDueYear && <span className="text-slate-700">· {t("nextDue", { year: summary.nextDueYear })}</span>}
         </section>
@@ -103,8 +97,7 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
       {ranks?.national && (
         <section aria-label={t("rank", { year: ranks.year })} className="text-sm" data-testid="peer-ranks">
           <p>
-            <strong>{t("rank", { year: ranks.year })}:</strong>{" "}
-            {rankText(t, ranks.national, { type: tp(profile.type) })}
+            <strong>{t("rank", { year: ranks.year })}:</strong> {rankText(t, ranks.national, { type: tp(profile.type) })}
             {ranks.province && profile.province && (
               <>
                 {" · "}
@@ -129,19 +122,21 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
             </p>
           )}
           <div id="trajectory">
-            <LazyTrajectoryChart
-              data={chart}
-              title={chartTitle}
-              drawn={<StaticTrajectoryChart data={chart} title={chartTitle} />}
-            />
+            <LazyTrajectoryChart data={chart} title={chartTitle} drawn={<StaticTrajectoryChart data={chart} title={chartTitle} />} />
           </div>
           <p className="flex flex-wrap items-center gap-2 text-sm print:hidden">
             <span>{t("downloads")}:</span>
             <ChartDownloads targetId="trajectory" filename={profile.slug} labels={{ svg: t("downloadSvg"), png: t("downloadPng") }} />
-            <a href={`/api/v1/institutions/${profile.slug}?format=csv`} className="text-blue-800 underline">{t("downloadCsv")}</a>
-            <a href={`/api/v1/institutions/${profile.slug}`} className="text-blue-800 underline">{t("downloadJson")}</a>
+            <a href={`/api/v1/institutions/${profile.slug}?format=csv`} className="text-blue-800 underline">
+              {t("downloadCsv")}
+            </a>
+            <a href={`/api/v1/institutions/${profile.slug}`} className="text-blue-800 underline">
+              {t("downloadJson")}
+            </a>
             <span className="flex-1" />
-            <Link href={`/bandingkan?i=${profile.slug}`} className="text-blue-800 underline">{t("compareWith")}</Link>
+            <Link href={`/bandingkan?i=${profile.slug}`} className="text-blue-800 underline">
+              {t("compareWith")}
+            </Link>
           </p>
         </section>
       )}
@@ -154,45 +149,59 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
         <div className="rounded-lg border border-slate-200 bg-white">
           {/* Above the scrolling box, not a caption in it: a caption is as wide as the table
               and was cut off at the screen's edge. */}
-          <h2 id="results" className="p-3 font-semibold">{t("table.caption", { name: profile.name })}</h2>
+          <h2 id="results" className="p-3 font-semibold">
+            {t("table.caption", { name: profile.name })}
+          </h2>
           <ScrollBox labelledBy="results" className="rounded-b-lg">
-          <table className="w-full text-left text-sm" aria-labelledby="results">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-2">{t("table.year")}</th>
-                <th scope="col" className="p-2">{t("table.category")}</th>
-                <th scope="col" className="p-2">{t("table.score")}</th>
-                <th scope="col" className="p-2">{t("table.change")}</th>
-                <th scope="col" className="p-2">{t("table.announced")}</th>
-                <th scope="col" className="p-2">{t("table.sources")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.points.map((p) => {
+            <table className="w-full text-left text-sm" aria-labelledby="results">
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="p-2">
+                    {t("table.year")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.category")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.score")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.change")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.announced")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("table.sources")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.points.map((p) => {
                   const e = p.round ? byRound.get(p.round.code) : undefined;
                   // A year between two results with no record: the chart marks it, so the table lists it.
                   if (!e) {
                     return (
                       <tr key={p.year} data-year={p.year} className="border-t border-slate-200 align-top">
-                        <th scope="row" className="p-2 font-semibold">{p.year}</th>
-                        <td className="p-2 text-slate-600" colSpan={5}>{t("describe.missing")}</td>
+                        <th scope="row" className="p-2 font-semibold">
+                          {p.year}
+                        </th>
+                        <td className="p-2 text-slate-600" colSpan={5}>
+                          {t("describe.missing")}
+                        </td>
                       </tr>
                     );
                   }
                   return (
                     <tr key={e.round.code} data-year={p.year} data-round={e.round.code} className="border-t border-slate-200 align-top">
-                      <th scope="row" className="p-2 font-semibold">{p.year}</th>
+                      <th scope="row" className="p-2 font-semibold">
+                        {p.year}
+                      </th>
                       <td className="p-2">
                         {p.status === "not_evaluated" ? (
                           <span>{t("table.notEvaluated", { reason: reason(e.notEvaluatedReason) })}</span>
                         ) : (
-                          p.category && (
-                            <CategoryBadge
-                              name={categoryLabel(p.category, locale)}
-                              rank={p.category.rank}
-                              levels={levelsOf(p.schemeCode)}
-                            />
-                          )
+                          p.category && <CategoryBadge name={categoryLabel(p.category, locale)} rank={p.category.rank} levels={levelsOf(p.schemeCode)} />
                         )}
                       </td>
                       <td className="p-2">
@@ -215,8 +224,8 @@ export async function InstitutionView({ profile, ranks }: { profile: Institution
                     </tr>
                   );
                 })}
-            </tbody>
-          </table>
+              </tbody>
+            </table>
           </ScrollBox>
           <ChangeLegend />
         </div>

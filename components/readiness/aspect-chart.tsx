@@ -24,9 +24,7 @@ export default function AspectChart({ aspects }: { aspects: AspectReadiness[] })
           <Bar dataKey="projected" name="proyeksi" fill="#1e40af" barSize={24} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-      <figcaption className="text-xs text-slate-600">
-        {aspects.map((a, i) => `A${i + 1} ${a.name}`).join(" · ")}
-      </figcaption>
+      <figcaption className="text-xs text-slate-600">{aspects.map((a, i) => `A${i + 1} ${a.name}`).join(" · ")}</figcaption>
     </figure>
   );
 }

@@ -45,11 +45,17 @@ export function IndicatorFieldsForm({ initial, submit, onSubmit, onCancel }: Pro
         Panduan (bukti yang diharapkan)
         <textarea value={guidance} onChange={(e) => setGuidance(e.target.value)} rows={2} className="rounded border border-slate-400 px-2 py-1" />
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">{submit}</button>
+      <button type="submit" disabled={pending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">
+        {submit}
+      </button>
       {onCancel && (
-        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-3 py-1">Batal</button>
+        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-3 py-1">
+          Batal
+        </button>
       )}
-      <p id={`${id}-err`} role={error ? "alert" : undefined} className="w-full text-red-800">{error}</p>
+      <p id={`${id}-err`} role={error ? "alert" : undefined} className="w-full text-red-800">
+        {error}
+      </p>
     </form>
   );
 }

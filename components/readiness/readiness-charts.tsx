@@ -18,7 +18,9 @@ export function ReadinessCharts({ figures, scheme, year, trajectory }: Props) {
   const data = projectionChartData(scheme, trajectory, figures, year);
   return (
     <section aria-labelledby="readiness-charts" className="grid gap-4 rounded border border-slate-200 bg-white p-4 lg:grid-cols-2">
-      <h2 id="readiness-charts" className="sr-only">Grafik kesiapan</h2>
+      <h2 id="readiness-charts" className="sr-only">
+        Grafik kesiapan
+      </h2>
       <div className="min-w-0 space-y-1">
         <h3 className="font-medium">Nilai proyeksi per aspek terhadap maksimumnya</h3>
         <AspectChart aspects={figures.aspects} />

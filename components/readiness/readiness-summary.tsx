@@ -10,10 +10,13 @@ type Props = { figures: Readiness; scheme: SchemeDef; year: number; trajectory: 
 export function ReadinessSummary({ figures, scheme, year, trajectory }: Props) {
   return (
     <section aria-labelledby="summary" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="summary" className="text-lg font-semibold">Kesiapan</h2>
+      <h2 id="summary" className="text-lg font-semibold">
+        Kesiapan
+      </h2>
       <p>
         <strong data-testid="overall-ready">{figures.readyPercent}%</strong> indikator siap ({figures.ready} dari {figures.indicators}). Nilai proyeksi:{" "}
-        <strong data-testid="projected-score">{figures.projectedScore == null ? "—" : number(figures.projectedScore)}</strong> pada skala {number(scheme.scale.min)}–{number(scheme.scale.max)}
+        <strong data-testid="projected-score">{figures.projectedScore == null ? "—" : number(figures.projectedScore)}</strong> pada skala {number(scheme.scale.min)}–
+        {number(scheme.scale.max)}
         {figures.projectedCategory && (
           <>
             , kategori <strong data-testid="projected-category">{figures.projectedCategory.name}</strong>
@@ -31,7 +34,9 @@ export function ReadinessSummary({ figures, scheme, year, trajectory }: Props) {
                 <span aria-hidden className="block h-3 flex-1 rounded bg-slate-200">
                   <span className="block h-3 rounded bg-blue-800" style={{ width: `${a.max > 0 ? (a.projected / a.max) * 100 : 0}%` }} />
                 </span>
-                <span className="tabular-nums">{number(a.projected)}/{number(a.max)}</span>
+                <span className="tabular-nums">
+                  {number(a.projected)}/{number(a.max)}
+                </span>
               </span>
             </li>
           ))}

@@ -31,7 +31,14 @@ export function StartWorkspace({ institutionId, slug, year, laterYear = false }:
         >
           <label className="flex flex-col">
             Mulai untuk tahun lain
-            <input type="number" inputMode="numeric" value={chosen} onChange={(e) => setChosen(e.target.value)} aria-describedby={errorId} className="w-28 rounded border border-slate-400 px-2 py-1" />
+            <input
+              type="number"
+              inputMode="numeric"
+              value={chosen}
+              onChange={(e) => setChosen(e.target.value)}
+              aria-describedby={errorId}
+              className="w-28 rounded border border-slate-400 px-2 py-1"
+            />
           </label>
           <label className="flex flex-col">
             Sumber
@@ -40,14 +47,18 @@ export function StartWorkspace({ institutionId, slug, year, laterYear = false }:
               <option value="previous">Salin tahun sebelumnya</option>
             </select>
           </label>
-          <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1">Mulai</button>
+          <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1">
+            Mulai
+          </button>
         </form>
       ) : (
         <button type="button" disabled={pending} onClick={() => start(String(year))} className="rounded bg-blue-800 px-4 py-2 text-white disabled:opacity-60">
           Mulai dari templat nasional
         </button>
       )}
-      <p id={errorId} role={error ? "alert" : undefined} className="text-sm text-red-800">{error}</p>
+      <p id={errorId} role={error ? "alert" : undefined} className="text-sm text-red-800">
+        {error}
+      </p>
     </div>
   );
 }

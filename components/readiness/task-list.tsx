@@ -72,7 +72,9 @@ export function TaskList({ view, indicators }: Props) {
   const titles = new Map(indicators.map((i) => [i.id, i.title]));
   return (
     <section aria-labelledby="tasks" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="tasks" className="text-lg font-semibold">Tindak lanjut rekomendasi ({tasks.length})</h2>
+      <h2 id="tasks" className="text-lg font-semibold">
+        Tindak lanjut rekomendasi ({tasks.length})
+      </h2>
       {tasks.length === 0 && <p className="text-sm text-slate-600">Belum ada rekomendasi yang dicatat.</p>}
       <ul className="space-y-3">
         {tasks.map((task) => (
@@ -101,8 +103,12 @@ export function TaskList({ view, indicators }: Props) {
                 )}
                 {view.canEdit && task.version > 0 && (
                   <p className="flex gap-3">
-                    <button type="button" onClick={() => setEditing(task.id)} className="text-blue-800 underline">Ubah<span className="sr-only"> tugas {task.recommendation}</span></button>
-                    <button type="button" onClick={() => remove.mutate(task)} className="text-red-800 underline">Hapus<span className="sr-only"> tugas {task.recommendation}</span></button>
+                    <button type="button" onClick={() => setEditing(task.id)} className="text-blue-800 underline">
+                      Ubah<span className="sr-only"> tugas {task.recommendation}</span>
+                    </button>
+                    <button type="button" onClick={() => remove.mutate(task)} className="text-red-800 underline">
+                      Hapus<span className="sr-only"> tugas {task.recommendation}</span>
+                    </button>
                   </p>
                 )}
               </>
@@ -110,11 +116,19 @@ export function TaskList({ view, indicators }: Props) {
           </li>
         ))}
       </ul>
-      <p role={error ? "alert" : undefined} className="text-sm text-red-800">{error}</p>
+      <p role={error ? "alert" : undefined} className="text-sm text-red-800">
+        {error}
+      </p>
       {view.canEdit && (
         <details className="text-sm">
           <summary className="cursor-pointer font-medium">Tambah rekomendasi</summary>
-          <TaskForm initial={EMPTY} view={view} indicators={indicators} submit="Tambah tugas" onSubmit={(draft) => create.mutate({ ...draft, pendingId: `pending-${Date.now()}` })} />
+          <TaskForm
+            initial={EMPTY}
+            view={view}
+            indicators={indicators}
+            submit="Tambah tugas"
+            onSubmit={(draft) => create.mutate({ ...draft, pendingId: `pending-${Date.now()}` })}
+          />
         </details>
       )}
     </section>
@@ -143,14 +157,25 @@ function TaskForm({ initial, view, indicators, submit, onSubmit, onCancel }: For
     >
       <label className="flex w-full flex-col">
         Rekomendasi
-        <textarea value={draft.recommendation} onChange={(e) => setDraft({ ...draft, recommendation: e.target.value })} rows={2} aria-invalid={missing} aria-describedby={`${id}-err`} className="rounded border border-slate-400 px-2 py-1" />
+        <textarea
+          value={draft.recommendation}
+          onChange={(e) => setDraft({ ...draft, recommendation: e.target.value })}
+          rows={2}
+          aria-invalid={missing}
+          aria-describedby={`${id}-err`}
+          className="rounded border border-slate-400 px-2 py-1"
+        />
       </label>
-      <p id={`${id}-err`} role={missing ? "alert" : undefined} className="w-full text-red-800">{missing ? "Tulis rekomendasinya." : null}</p>
+      <p id={`${id}-err`} role={missing ? "alert" : undefined} className="w-full text-red-800">
+        {missing ? "Tulis rekomendasinya." : null}
+      </p>
       <label className="flex flex-col">
         Status tugas
         <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as Draft["status"] })} className="rounded border border-slate-400 px-2 py-1">
           {Object.entries(TASK_STATUS).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
       </label>
@@ -159,13 +184,20 @@ function TaskForm({ initial, view, indicators, submit, onSubmit, onCancel }: For
         <select value={draft.ownerId ?? ""} onChange={(e) => setDraft({ ...draft, ownerId: e.target.value || null })} className="rounded border border-slate-400 px-2 py-1">
           <option value="">(belum ada)</option>
           {view.staff.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
           ))}
         </select>
       </label>
       <label className="flex flex-col">
         Tenggat tugas
-        <input type="date" value={draft.dueDate ?? ""} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value || null })} className="rounded border border-slate-400 px-2 py-1" />
+        <input
+          type="date"
+          value={draft.dueDate ?? ""}
+          onChange={(e) => setDraft({ ...draft, dueDate: e.target.value || null })}
+          className="rounded border border-slate-400 px-2 py-1"
+        />
       </label>
       <fieldset className="w-full">
         <legend>Indikator terkait ({draft.indicatorIds.length})</legend>
@@ -180,9 +212,13 @@ function TaskForm({ initial, view, indicators, submit, onSubmit, onCancel }: For
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="rounded bg-blue-800 px-3 py-1 text-white">{submit}</button>
+      <button type="submit" className="rounded bg-blue-800 px-3 py-1 text-white">
+        {submit}
+      </button>
       {onCancel && (
-        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-3 py-1">Batal</button>
+        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-3 py-1">
+          Batal
+        </button>
       )}
     </form>
   );

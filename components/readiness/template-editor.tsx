@@ -40,7 +40,9 @@ export function TemplateEditor({ schemeCode, aspects }: { schemeCode: string; as
 
   return (
     <div className="space-y-6">
-      <p role={error ? "alert" : undefined} className="text-sm text-red-800">{error}</p>
+      <p role={error ? "alert" : undefined} className="text-sm text-red-800">
+        {error}
+      </p>
       {data.map((aspect) => (
         <section key={aspect.id} aria-labelledby={`tpl-${aspect.code}`} className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id={`tpl-${aspect.code}`} className="text-lg font-semibold">
@@ -73,8 +75,12 @@ export function TemplateEditor({ schemeCode, aspects }: { schemeCode: string; as
                     </p>
                     {indicator.guidance && <p className="text-slate-700">{indicator.guidance}</p>}
                     <p className="flex gap-3">
-                      <button type="button" onClick={() => setEditing(indicator.id)} className="text-blue-800 underline">Ubah<span className="sr-only"> {indicator.title}</span></button>
-                      <button type="button" onClick={() => remove.mutate({ aspectId: aspect.id, indicator })} className="text-red-800 underline">Hapus<span className="sr-only"> {indicator.title}</span></button>
+                      <button type="button" onClick={() => setEditing(indicator.id)} className="text-blue-800 underline">
+                        Ubah<span className="sr-only"> {indicator.title}</span>
+                      </button>
+                      <button type="button" onClick={() => remove.mutate({ aspectId: aspect.id, indicator })} className="text-red-800 underline">
+                        Hapus<span className="sr-only"> {indicator.title}</span>
+                      </button>
                     </p>
                   </>
                 )}
@@ -82,7 +88,9 @@ export function TemplateEditor({ schemeCode, aspects }: { schemeCode: string; as
             ))}
           </ol>
           <details className="text-sm">
-            <summary className="cursor-pointer text-blue-800">Tambah indikator<span className="sr-only"> pada aspek {aspect.name}</span></summary>
+            <summary className="cursor-pointer text-blue-800">
+              Tambah indikator<span className="sr-only"> pada aspek {aspect.name}</span>
+            </summary>
             <IndicatorFieldsForm
               submit="Tambah indikator templat"
               onSubmit={async (fields) => {

@@ -4,7 +4,16 @@
 // and the readiness figures are computed from it, so they move before the server answers.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { addComment, addOwnIndicator, attachEvidenceFile, addEvidenceLink, removeEvidence, removeOwnIndicator, updateIndicator, type IndicatorState } from "@/lib/actions/readiness";
+import {
+  addComment,
+  addOwnIndicator,
+  attachEvidenceFile,
+  addEvidenceLink,
+  removeEvidence,
+  removeOwnIndicator,
+  updateIndicator,
+  type IndicatorState,
+} from "@/lib/actions/readiness";
 import { readiness, type ReadinessStatus } from "@/lib/merit";
 import type { WorkspaceIndicator, WorkspaceView } from "@/lib/queries/readiness";
 import { AspectTable } from "./aspect-table";
@@ -32,7 +41,9 @@ export function Workspace({ view }: { view: WorkspaceView }) {
         const own = indicators.filter((i) => i.aspectCode === aspect.code);
         return (
           <section key={aspect.code} aria-labelledby={`aspect-${aspect.code}`} className="space-y-3">
-            <h2 id={`aspect-${aspect.code}`} className="text-lg font-semibold">{aspect.name}</h2>
+            <h2 id={`aspect-${aspect.code}`} className="text-lg font-semibold">
+              {aspect.name}
+            </h2>
             {own.length === 0 && <p className="text-sm text-slate-600">Belum ada indikator.</p>}
             {own.map((indicator) => (
               <IndicatorCard key={indicator.id} indicator={indicator} queryKey={key} institutionId={view.institution.id} staff={view.staff} canEdit={view.canEdit} />
@@ -50,7 +61,9 @@ function AddOwnIndicator({ workspaceId, aspectCode, aspectName, queryKey }: { wo
   const client = useQueryClient();
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-blue-800">Tambah indikator sendiri<span className="sr-only"> pada aspek {aspectName}</span></summary>
+      <summary className="cursor-pointer text-blue-800">
+        Tambah indikator sendiri<span className="sr-only"> pada aspek {aspectName}</span>
+      </summary>
       <IndicatorFieldsForm
         submit="Tambah indikator"
         onSubmit={async (fields) => {
@@ -151,36 +164,50 @@ function IndicatorCard({ indicator, queryKey, institutionId, staff, canEdit }: C
         }}
       >
         <fieldset disabled={!canEdit} className="contents">
-        <label className="flex flex-col">
-          Status
-          <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ReadinessStatus })} className="rounded border border-slate-400 px-2 py-1">
-            {Object.entries(STATUS_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          Nilai mandiri (0–{indicator.maxScore})
-          <input inputMode="decimal" value={draft.selfScore} onChange={(e) => setDraft({ ...draft, selfScore: e.target.value })} aria-describedby={`${id}-msg`} className="w-24 rounded border border-slate-400 px-2 py-1" />
-        </label>
-        <label className="flex flex-col">
-          Penanggung jawab
-          <select value={draft.ownerId} onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })} className="rounded border border-slate-400 px-2 py-1">
-            <option value="">(belum ada)</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          Tenggat
-          <input type="date" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} className="rounded border border-slate-400 px-2 py-1" />
-        </label>
-        <label className="flex w-full flex-col">
-          Catatan
-          <textarea value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} rows={2} className="rounded border border-slate-400 px-2 py-1" />
-        </label>
-        {canEdit && <button type="submit" disabled={save.isPending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">Simpan</button>}
+          <label className="flex flex-col">
+            Status
+            <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ReadinessStatus })} className="rounded border border-slate-400 px-2 py-1">
+              {Object.entries(STATUS_LABEL).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            Nilai mandiri (0–{indicator.maxScore})
+            <input
+              inputMode="decimal"
+              value={draft.selfScore}
+              onChange={(e) => setDraft({ ...draft, selfScore: e.target.value })}
+              aria-describedby={`${id}-msg`}
+              className="w-24 rounded border border-slate-400 px-2 py-1"
+            />
+          </label>
+          <label className="flex flex-col">
+            Penanggung jawab
+            <select value={draft.ownerId} onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })} className="rounded border border-slate-400 px-2 py-1">
+              <option value="">(belum ada)</option>
+              {staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            Tenggat
+            <input type="date" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} className="rounded border border-slate-400 px-2 py-1" />
+          </label>
+          <label className="flex w-full flex-col">
+            Catatan
+            <textarea value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} rows={2} className="rounded border border-slate-400 px-2 py-1" />
+          </label>
+          {canEdit && (
+            <button type="submit" disabled={save.isPending} className="rounded bg-blue-800 px-3 py-1 text-white disabled:opacity-60">
+              Simpan
+            </button>
+          )}
         </fieldset>
         <p id={`${id}-msg`} role={message ? (message.ok ? "status" : "alert") : undefined} className={message?.ok ? "text-green-800" : "text-red-800"}>
           {message?.text}
@@ -254,50 +281,71 @@ function EvidenceList({ indicator, institutionId, onIndicator, queryKey, canEdit
       <ul className="space-y-1">
         {indicator.evidence.map((e) => (
           <li key={e.id} className="flex flex-wrap items-center gap-2">
-            <a href={e.kind === "file" ? `/api/admin/evidence-files/${e.fileId}` : (e.url ?? undefined)} className="break-all text-blue-800 underline" rel="noopener noreferrer" target={e.kind === "link" ? "_blank" : undefined}>
+            <a
+              href={e.kind === "file" ? `/api/admin/evidence-files/${e.fileId}` : (e.url ?? undefined)}
+              className="break-all text-blue-800 underline"
+              rel="noopener noreferrer"
+              target={e.kind === "link" ? "_blank" : undefined}
+            >
               {e.title}
             </a>
             {e.recheck && <span className="rounded bg-amber-100 px-1 text-amber-900">periksa ulang</span>}
             {e.size != null && <span className="text-slate-600">({(e.size / 1024).toLocaleString("id-ID", { maximumFractionDigits: 0 })} KB)</span>}
-            {canEdit && <button type="button" onClick={() => remove(e.id)} className="text-red-800 underline">Hapus<span className="sr-only"> bukti {e.title}</span></button>}
+            {canEdit && (
+              <button type="button" onClick={() => remove(e.id)} className="text-red-800 underline">
+                Hapus<span className="sr-only"> bukti {e.title}</span>
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      {canEdit && <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col">
-          Unggah berkas (PDF, gambar, dokumen kantor; maks. 10 MB)
-          <input
-            type="file"
-            disabled={busy}
-            aria-describedby={`${id}-err`}
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.doc,.xls,.ppt"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) void upload(file);
+      {canEdit && (
+        <div className="flex flex-wrap items-end gap-3">
+          <label className="flex flex-col">
+            Unggah berkas (PDF, gambar, dokumen kantor; maks. 10 MB)
+            <input
+              type="file"
+              disabled={busy}
+              aria-describedby={`${id}-err`}
+              accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.doc,.xls,.ppt"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) void upload(file);
+              }}
+            />
+          </label>
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void addLink();
             }}
-          />
-        </label>
-        <form
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void addLink();
-          }}
-        >
-          <label className="flex flex-col">
-            Judul tautan
-            <input value={link.title} onChange={(e) => setLink({ ...link, title: e.target.value })} className="rounded border border-slate-400 px-2 py-1" />
-          </label>
-          <label className="flex flex-col">
-            Alamat tautan
-            <input type="url" value={link.url} onChange={(e) => setLink({ ...link, url: e.target.value })} aria-describedby={`${id}-err`} className="rounded border border-slate-400 px-2 py-1" />
-          </label>
-          <button type="submit" className="rounded border border-slate-400 px-3 py-1">Tambah tautan</button>
-        </form>
-      </div>}
+          >
+            <label className="flex flex-col">
+              Judul tautan
+              <input value={link.title} onChange={(e) => setLink({ ...link, title: e.target.value })} className="rounded border border-slate-400 px-2 py-1" />
+            </label>
+            <label className="flex flex-col">
+              Alamat tautan
+              <input
+                type="url"
+                value={link.url}
+                onChange={(e) => setLink({ ...link, url: e.target.value })}
+                aria-describedby={`${id}-err`}
+                className="rounded border border-slate-400 px-2 py-1"
+              />
+            </label>
+            <button type="submit" className="rounded border border-slate-400 px-3 py-1">
+              Tambah tautan
+            </button>
+          </form>
+        </div>
+      )}
       {busy && <p role="status">Mengunggah…</p>}
-      <p id={`${id}-err`} role={error ? "alert" : undefined} className="text-red-800">{error}</p>
+      <p id={`${id}-err`} role={error ? "alert" : undefined} className="text-red-800">
+        {error}
+      </p>
     </div>
   );
 }
@@ -349,9 +397,13 @@ function CommentThread({ indicator, queryKey }: { indicator: WorkspaceIndicator;
           Tulis komentar
           <input value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-err`} className="rounded border border-slate-400 px-2 py-1" />
         </label>
-        <button type="submit" disabled={post.isPending} className="rounded border border-slate-400 px-3 py-1">Kirim</button>
+        <button type="submit" disabled={post.isPending} className="rounded border border-slate-400 px-3 py-1">
+          Kirim
+        </button>
       </form>
-      <p id={`${id}-err`} role={post.error ? "alert" : undefined} className="text-red-800">{post.error?.message}</p>
+      <p id={`${id}-err`} role={post.error ? "alert" : undefined} className="text-red-800">
+        {post.error?.message}
+      </p>
     </div>
   );
 }

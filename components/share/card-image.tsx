@@ -39,28 +39,26 @@ export async function institutionCardPng(...args: [slug: string, locale: Locale]
   const kicker = [tt(profile.type), profile.type !== "provinsi" ? profile.province?.name : null].filter(Boolean).join(" · ");
   return png(
     new ImageResponse(
-      (
-        <InstitutionCard
-          name={profile.name}
-          kicker={kicker}
-          latestLabel={latest ? t("latest", { year: latest.year }) : null}
-          latest={
-            latest?.category
-              ? {
-                  name: categoryLabel(latest.category, locale),
-                  rank: latest.category.rank,
-                  levels: levels(latest.schemeCode),
-                  score: latest.score != null ? formatScore(latest.score, locale) : null,
-                }
-              : null
-          }
-          noResults={t("noResults")}
-          points={summary.points}
-          scheme={scheme}
-          locale={locale}
-          address={host(localePath(`/instansi/${slug}`, locale))}
-        />
-      ),
+      <InstitutionCard
+        name={profile.name}
+        kicker={kicker}
+        latestLabel={latest ? t("latest", { year: latest.year }) : null}
+        latest={
+          latest?.category
+            ? {
+                name: categoryLabel(latest.category, locale),
+                rank: latest.category.rank,
+                levels: levels(latest.schemeCode),
+                score: latest.score != null ? formatScore(latest.score, locale) : null,
+              }
+            : null
+        }
+        noResults={t("noResults")}
+        points={summary.points}
+        scheme={scheme}
+        locale={locale}
+        address={host(localePath(`/instansi/${slug}`, locale))}
+      />,
       CARD_SIZE,
     ),
   );
@@ -76,7 +74,13 @@ export async function yearCardPng(...args: [year: number, locale: Locale]): Prom
   const counts = nationalCounts(await getDataset()).find((c) => c.year === year);
   return png(
     new ImageResponse(
-      <YearCard title={t("year", { year })} counts={counts ?? null} locale={locale} total={t("yearCounts", { total: counts?.counts.reduce((n, c) => n + c.count, 0) ?? 0 })} address={host(localePath(`/tahun/${year}`, locale))} />,
+      <YearCard
+        title={t("year", { year })}
+        counts={counts ?? null}
+        locale={locale}
+        total={t("yearCounts", { total: counts?.counts.reduce((n, c) => n + c.count, 0) ?? 0 })}
+        address={host(localePath(`/tahun/${year}`, locale))}
+      />,
       CARD_SIZE,
     ),
   );
@@ -96,9 +100,7 @@ export async function compareCardPng(...args: [slugs: string[], locale: Locale])
     const levels = p.schemes.find((s) => s.code === latest?.schemeCode)?.categories.length ?? 4;
     return {
       name: p.name,
-      latest: latest?.category
-        ? { label: String(latest.year), name: categoryLabel(latest.category, locale), rank: latest.category.rank, levels }
-        : null,
+      latest: latest?.category ? { label: String(latest.year), name: categoryLabel(latest.category, locale), rank: latest.category.rank, levels } : null,
     };
   });
   const address = host(localePath(`/bandingkan?i=${profiles.map((p) => p.slug).join(",")}`, locale));

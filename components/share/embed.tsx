@@ -56,7 +56,15 @@ async function chartWords(locale: Locale): Promise<{ describe: Describe; labels:
   };
 }
 
-function embedDocument({ locale, title, chart, summary, link, linkText, legend }: {
+function embedDocument({
+  locale,
+  title,
+  chart,
+  summary,
+  link,
+  linkText,
+  legend,
+}: {
   locale: Locale;
   title: string;
   chart: TrajectoryChartData;
@@ -70,10 +78,15 @@ function embedDocument({ locale, title, chart, summary, link, linkText, legend }
       <h1>{title}</h1>
       {legend && <SeriesLegend series={chart.series} />}
       <StaticTrajectoryChart data={chart} title={title} />
-      <p className="text-sm" data-testid="chart-text">{summary}</p>
+      <p className="text-sm" data-testid="chart-text">
+        {summary}
+      </p>
       <p className="text-sm muted">
         {/* A new tab: the embedding page stays where it is. */}
-        <a href={link} target="_blank" rel="noopener">{linkText}</a> · Jejak Merit
+        <a href={link} target="_blank" rel="noopener">
+          {linkText}
+        </a>{" "}
+        · Jejak Merit
       </p>
     </main>,
   );

@@ -42,24 +42,24 @@ function Trajectory({ points, scheme, locale }: { points: TrajectoryPoint[]; sch
   // Year labels as boxes under the drawing: the card's SVG is drawn without fonts.
   return (
     <div style={{ display: "flex", flexDirection: "column" }}>
-    <svg width={SPARK.width} height={SPARK.height + 20} viewBox={`0 -10 ${SPARK.width} ${SPARK.height + 20}`}>
-      {bands.map((b) => (
-        <rect key={b.rank} x={0} width={SPARK.width} y={y(b.to)} height={y(b.from) - y(b.to)} fill={categoryColor(b.rank, b.levels)} fillOpacity={0.25} />
-      ))}
-      {marks.length > 1 && (
-        <polyline points={marks.map((m) => `${x(m.year)},${y(m.v)}`).join(" ")} fill="none" stroke="#1f2937" strokeWidth={5} />
-      )}
-      {/* A year with two rounds has two marks (one key each), its label once. */}
-      {marks.map((m, i) => (
-        <circle key={`${m.year}-${i}`} cx={x(m.year)} cy={y(m.v)} r={11} fill={categoryColor(m.rank, bands.length)} stroke="#1f2937" strokeWidth={4} />
-      ))}
-    </svg>
-      <div style={{ display: "flex", position: "relative", height: 34, width: SPARK.width, fontSize: 24, color: "#475569" }}>
-        {marks.filter((m, i) => marks.findIndex((o) => o.year === m.year) === i).map((m) => (
-          <span key={m.year} style={{ position: "absolute", left: x(m.year) - 30, width: 60, display: "flex", justifyContent: "center" }}>
-            {String(m.year)}
-          </span>
+      <svg width={SPARK.width} height={SPARK.height + 20} viewBox={`0 -10 ${SPARK.width} ${SPARK.height + 20}`}>
+        {bands.map((b) => (
+          <rect key={b.rank} x={0} width={SPARK.width} y={y(b.to)} height={y(b.from) - y(b.to)} fill={categoryColor(b.rank, b.levels)} fillOpacity={0.25} />
         ))}
+        {marks.length > 1 && <polyline points={marks.map((m) => `${x(m.year)},${y(m.v)}`).join(" ")} fill="none" stroke="#1f2937" strokeWidth={5} />}
+        {/* A year with two rounds has two marks (one key each), its label once. */}
+        {marks.map((m, i) => (
+          <circle key={`${m.year}-${i}`} cx={x(m.year)} cy={y(m.v)} r={11} fill={categoryColor(m.rank, bands.length)} stroke="#1f2937" strokeWidth={4} />
+        ))}
+      </svg>
+      <div style={{ display: "flex", position: "relative", height: 34, width: SPARK.width, fontSize: 24, color: "#475569" }}>
+        {marks
+          .filter((m, i) => marks.findIndex((o) => o.year === m.year) === i)
+          .map((m) => (
+            <span key={m.year} style={{ position: "absolute", left: x(m.year) - 30, width: 60, display: "flex", justifyContent: "center" }}>
+              {String(m.year)}
+            </span>
+          ))}
       </div>
     </div>
   );

@@ -29,7 +29,14 @@ export function AccountForm({ initial, institutions, provinces, edit }: Props) {
     e.preventDefault();
     startTransition(async () => {
       const result = edit
-        ? await updateUser({ id: edit.id, name: values.name, role: values.role, institutionIds: values.institutionIds, reviewProvinceCode: values.reviewProvinceCode, active: values.active })
+        ? await updateUser({
+            id: edit.id,
+            name: values.name,
+            role: values.role,
+            institutionIds: values.institutionIds,
+            reviewProvinceCode: values.reviewProvinceCode,
+            active: values.active,
+          })
         : await createUser(values);
       setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       setMessage({ ok: result.ok, text: result.ok ? result.message : result.error });
@@ -71,7 +78,9 @@ export function AccountForm({ initial, institutions, provinces, edit }: Props) {
             <select {...a} value={values.reviewProvinceCode ?? ""} onChange={(e) => set({ reviewProvinceCode: e.target.value || null })}>
               <option value="">Nasional (semua provinsi)</option>
               {provinces.map((p) => (
-                <option key={p.code} value={p.code}>{p.name}</option>
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
               ))}
             </select>
           )}

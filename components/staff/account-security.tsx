@@ -33,7 +33,9 @@ export function AccountSecurity({ id, email, sessions, self }: { id: string; ema
 
   return (
     <section aria-labelledby="account-security" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="account-security" className="text-lg font-semibold">Keamanan akun</h2>
+      <h2 id="account-security" className="text-lg font-semibold">
+        Keamanan akun
+      </h2>
       <p>Sesi aktif: {sessions}</p>
       <div className="flex flex-wrap gap-3">
         {!self && (
@@ -48,7 +50,10 @@ export function AccountSecurity({ id, email, sessions, self }: { id: string; ema
       <FormMessage message={message}>
         {oneTime && (
           <p className="mt-2">
-            Kata sandi sementara: <code data-testid="one-time-password" className="rounded bg-slate-100 px-2 py-1 font-mono text-base">{oneTime}</code>
+            Kata sandi sementara:{" "}
+            <code data-testid="one-time-password" className="rounded bg-slate-100 px-2 py-1 font-mono text-base">
+              {oneTime}
+            </code>
           </p>
         )}
       </FormMessage>

@@ -49,7 +49,12 @@ export function EvaluationPanel({ id, version, publication, verified, isAdmin }:
             type="button"
             className="rounded bg-red-800 px-3 py-1.5 text-white hover:bg-red-900"
             disabled={pending}
-            onClick={() => run(() => deleteEvaluation({ id, version }), () => router.push("/admin/evaluasi"))}
+            onClick={() =>
+              run(
+                () => deleteEvaluation({ id, version }),
+                () => router.push("/admin/evaluasi"),
+              )
+            }
           >
             Ya, hapus penilaian ini
           </button>

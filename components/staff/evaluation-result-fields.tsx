@@ -41,15 +41,15 @@ export function ResultFields({ values, set, errors, scheme }: Props) {
         </Field>
       ) : (
         <>
-          <Field label="Nilai terverifikasi" name="score" errors={errors} hint={scheme ? `${text(scheme.scale.min)}–${text(scheme.scale.max)}, kelipatan ${text(scheme.scale.step)}; mis. 264,5` : undefined}>
+          <Field
+            label="Nilai terverifikasi"
+            name="score"
+            errors={errors}
+            hint={scheme ? `${text(scheme.scale.min)}–${text(scheme.scale.max)}, kelipatan ${text(scheme.scale.step)}; mis. 264,5` : undefined}
+          >
             {(a) => <input {...a} inputMode="decimal" value={values.score} onChange={(e) => set({ score: e.target.value })} />}
           </Field>
-          <Field
-            label="Kategori"
-            name="categoryCode"
-            errors={errors}
-            hint={suggested?.ok ? `Menurut nilai: ${suggested.category.name}` : "Kosongkan untuk mengikuti nilai."}
-          >
+          <Field label="Kategori" name="categoryCode" errors={errors} hint={suggested?.ok ? `Menurut nilai: ${suggested.category.name}` : "Kosongkan untuk mengikuti nilai."}>
             {(a) => (
               <select {...a} value={values.categoryCode} onChange={(e) => set({ categoryCode: e.target.value })}>
                 <option value="">{suggested?.ok ? `Ikuti nilai (${suggested.category.name})` : "— ikuti nilai —"}</option>

@@ -41,4 +41,3 @@ export function valuesOf(s: EvaluationSnapshot): EvaluationFormValues {
     sources: s.sources.map((r) => ({ url: r.url ?? "", title: r.title ?? "", publisher: r.publisher ?? "", publishedAt: r.publishedAt ?? "", documentRef: r.documentRef ?? "" })),
   };
 }
-

@@ -78,7 +78,11 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
       </div>
       <div aria-live="polite" className="text-sm text-slate-700">
         {query.isError ? <p role="alert">Daftar tidak dapat dimuat. Coba muat ulang halaman.</p> : data ? <p>{data.total} penilaian</p> : <p>Memuat…</p>}
-        {publish.data && !publish.data.ok && <p role="alert" className="text-red-800">{publish.data.error}</p>}
+        {publish.data && !publish.data.ok && (
+          <p role="alert" className="text-red-800">
+            {publish.data.error}
+          </p>
+        )}
       </div>
       <div className="overflow-x-auto">
         <StaffTable columns={["Instansi", "Tahun", "Putaran", "Hasil", "Publikasi", "Tindakan"]}>
@@ -87,9 +91,7 @@ export function EvaluationsTable({ isAdmin }: { isAdmin: boolean }) {
               <td className="p-2">{r.institution}</td>
               <td className="p-2">{r.year}</td>
               <td className="p-2 text-slate-600">{r.round}</td>
-              <td className="p-2">
-                {r.status === "not_evaluated" ? STATUS_LABEL.not_evaluated : [r.category, r.score?.toLocaleString("id-ID")].filter(Boolean).join(" · ")}
-              </td>
+              <td className="p-2">{r.status === "not_evaluated" ? STATUS_LABEL.not_evaluated : [r.category, r.score?.toLocaleString("id-ID")].filter(Boolean).join(" · ")}</td>
               <td className="p-2">
                 {PUBLICATION_LABEL[r.publication]}
                 {r.verified && " · terverifikasi"}

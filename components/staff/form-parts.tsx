@@ -43,7 +43,11 @@ const noSubscription = () => () => {};
  * into the live form rather than into the server's copy React then replaces.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -102,15 +106,7 @@ export function RowsEditor<Row extends Record<string, string | boolean>>(props: 
               </label>
             ) : (
               <Field key={c.key} label={c.label} name={`${props.prefix}.${i}.${c.key}`} errors={props.errors}>
-                {(attrs) => (
-                  <input
-                    {...attrs}
-                    type={c.type ?? "text"}
-                    inputMode={c.inputMode}
-                    value={row[c.key] as string}
-                    onChange={(e) => setCell(i, c.key, e.target.value)}
-                  />
-                )}
+                {(attrs) => <input {...attrs} type={c.type ?? "text"} inputMode={c.inputMode} value={row[c.key] as string} onChange={(e) => setCell(i, c.key, e.target.value)} />}
               </Field>
             ),
           )}

@@ -51,9 +51,15 @@ export function HistoryList({ entries, currentVersion, restorable }: { entries: 
               <table className="mt-2 w-full text-left">
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-3 font-medium">Kolom</th>
-                    <th scope="col" className="pr-3 font-medium">Sebelum</th>
-                    <th scope="col" className="font-medium">Sesudah</th>
+                    <th scope="col" className="pr-3 font-medium">
+                      Kolom
+                    </th>
+                    <th scope="col" className="pr-3 font-medium">
+                      Sebelum
+                    </th>
+                    <th scope="col" className="font-medium">
+                      Sesudah
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -88,7 +94,10 @@ function RestoreOfferView({ entry, offer, pending, onRestore }: { entry: History
           <p>Sama dengan isi sekarang: memulihkannya tidak mengubah apa pun.</p>
         ) : (
           <>
-            <p>Memulihkan {offer.label}{offer.kind === "deleted" ? " (sebagai draf)" : ""}:</p>
+            <p>
+              Memulihkan {offer.label}
+              {offer.kind === "deleted" ? " (sebagai draf)" : ""}:
+            </p>
             <ul className="list-inside list-disc">
               {changes.map(([field, c]) => (
                 <li key={field}>

@@ -19,7 +19,12 @@ describe("showValue", () => {
   });
 
   it("names sources by title, else by address, and aspect scores by code", () => {
-    expect(showValue("sources", [{ url: "https://a.example", title: "Hasil 2023" }, { url: "https://b.example", title: null }])).toBe("Hasil 2023; https://b.example");
+    expect(
+      showValue("sources", [
+        { url: "https://a.example", title: "Hasil 2023" },
+        { url: "https://b.example", title: null },
+      ]),
+    ).toBe("Hasil 2023; https://b.example");
     expect(showValue("sources", [])).toBe("—");
     expect(showValue("aspectScores", { perencanaan: 20.5 })).toBe("perencanaan: 20,5");
   });

@@ -15,11 +15,7 @@ const isLabel = (field: string) => field === "year" || field === "version" || /Y
 
 type Row = Record<string, unknown>;
 const rowText = (field: string, r: Row) =>
-  field === "sources"
-    ? String(r.title ?? r.url ?? r.documentRef ?? "—")
-    : field === "subScores"
-      ? `${r.name ?? r.code}: ${showValue("value", r.value)}`
-      : JSON.stringify(r);
+  field === "sources" ? String(r.title ?? r.url ?? r.documentRef ?? "—") : field === "subScores" ? `${r.name ?? r.code}: ${showValue("value", r.value)}` : JSON.stringify(r);
 
 export function showValue(field: string, v: unknown): string {
   if (v == null || v === "") return "—";

@@ -9,9 +9,15 @@ const SHOWN = 300;
 export function ImportSummary({ summary }: { summary: PreviewBody["summary"] }) {
   return (
     <dl className="flex flex-wrap gap-4 text-sm" data-testid="import-summary">
-      <div><dt className="inline">Jumlah baris: </dt><dd className="inline font-semibold">{summary.total}</dd></div>
+      <div>
+        <dt className="inline">Jumlah baris: </dt>
+        <dd className="inline font-semibold">{summary.total}</dd>
+      </div>
       {(Object.keys(KIND_LABEL) as RowKind[]).map((k) => (
-        <div key={k}><dt className="inline">{KIND_LABEL[k]}: </dt><dd className="inline font-semibold">{summary[k]}</dd></div>
+        <div key={k}>
+          <dt className="inline">{KIND_LABEL[k]}: </dt>
+          <dd className="inline font-semibold">{summary[k]}</dd>
+        </div>
       ))}
     </dl>
   );
@@ -25,18 +31,31 @@ export function ImportRows({ rows }: { rows: PreviewRow[] }) {
           <tr key={r.rowNumber} className="border-b border-slate-200 align-top" data-kind={r.kind}>
             <td className="p-2">{r.rowNumber}</td>
             <td className="p-2">
-              {r.institutionName ?? (r.typedName ? <>{r.typedName} <span className="text-red-800">(belum dikenali)</span></> : "—")}
+              {r.institutionName ??
+                (r.typedName ? (
+                  <>
+                    {r.typedName} <span className="text-red-800">(belum dikenali)</span>
+                  </>
+                ) : (
+                  "—"
+                ))}
             </td>
             <td className="p-2">{r.year ?? "—"}</td>
-            <td className="p-2" data-round={r.round?.code}>{r.round ? r.round.label : "—"}</td>
+            <td className="p-2" data-round={r.round?.code}>
+              {r.round ? r.round.label : "—"}
+            </td>
             <td className="p-2">{KIND_LABEL[r.kind]}</td>
             <td className="p-2">
               <ul>
                 {r.problems.map((p, i) => (
-                  <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-800"}>{p.message}</li>
+                  <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-800"}>
+                    {p.message}
+                  </li>
                 ))}
                 {r.changes.map((c) => (
-                  <li key={c.label}>{c.label}: {String(c.before ?? "—")} → {String(c.after ?? "—")}</li>
+                  <li key={c.label}>
+                    {c.label}: {String(c.before ?? "—")} → {String(c.after ?? "—")}
+                  </li>
                 ))}
                 {r.suggestions.length > 0 && <li>Mungkin maksud Anda: {r.suggestions.join(", ")}</li>}
               </ul>

@@ -21,7 +21,11 @@ const subscribeNothing = () => () => {};
 export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
   const router = useRouter();
   // A file chosen before the page is interactive would be lost: wait for hydration.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<"all" | "valid">("all");
   // Publishing is a decision of its own: a file goes in as drafts unless the admin asks.
@@ -81,17 +85,27 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
         <button type="button" className={buttonClass} disabled={!file || preview.isPending} onClick={() => preview.mutate()}>
           {preview.isPending ? "Memeriksa…" : "Periksa berkas"}
         </button>
-        {preview.isError && <p role="alert" className="text-sm text-red-800">{preview.error.message}</p>}
+        {preview.isError && (
+          <p role="alert" className="text-sm text-red-800">
+            {preview.error.message}
+          </p>
+        )}
       </div>
 
       {data && (
         <section aria-labelledby="preview-title" className="space-y-3">
-          <h2 id="preview-title" className="text-lg font-semibold">Pratinjau</h2>
+          <h2 id="preview-title" className="text-lg font-semibold">
+            Pratinjau
+          </h2>
           {data.fileErrors.map((e) => (
-            <p key={e} role="alert" className="text-sm text-red-800">{e}</p>
+            <p key={e} role="alert" className="text-sm text-red-800">
+              {e}
+            </p>
           ))}
           {data.fileWarnings.map((w) => (
-            <p key={w} className="text-sm text-amber-800">{w}</p>
+            <p key={w} className="text-sm text-amber-800">
+              {w}
+            </p>
           ))}
           <ImportSummary summary={data.summary} />
           <div className="flex flex-wrap items-end gap-3 text-sm">
@@ -99,7 +113,11 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
               Tampilkan
               <select value={filter} onChange={(e) => setFilter(e.target.value as RowKind | "")} className="ml-2 rounded border border-slate-400 p-1">
                 <option value="">Semua baris</option>
-                {(Object.keys(KIND_LABEL) as RowKind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+                {(Object.keys(KIND_LABEL) as RowKind[]).map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_LABEL[k]}
+                  </option>
+                ))}
               </select>
             </label>
             {data.summary.error > 0 && (
@@ -137,7 +155,11 @@ export function ImportWorkbench({ isAdmin }: { isAdmin: boolean }) {
                 </p>
               )}
               <div aria-live="polite">
-                {commit.isError && <p role="alert" className="text-red-800">{commit.error.message}</p>}
+                {commit.isError && (
+                  <p role="alert" className="text-red-800">
+                    {commit.error.message}
+                  </p>
+                )}
                 {commit.data && (
                   <p role="status" className="text-green-800">
                     Impor selesai: {commit.data.created} baru, {commit.data.updated} diperbarui, {commit.data.skipped} dilewati.

@@ -50,7 +50,9 @@ export function InstitutionsTable() {
         {data?.rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-200">
             <td className="p-2">
-              <Link href={`/admin/instansi/${r.id}`} className="text-blue-800 underline">{r.name}</Link>
+              <Link href={`/admin/instansi/${r.id}`} className="text-blue-800 underline">
+                {r.name}
+              </Link>
             </td>
             <td className="p-2">{TYPE_LABEL[r.type]}</td>
             <td className="p-2">{r.province ?? "—"}</td>

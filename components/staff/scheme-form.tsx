@@ -193,9 +193,7 @@ export function SchemeForm({ initial, edit }: Props) {
         )}
       </div>
       {edit?.status === "active" && edit.results > 0 && (
-        <p className="text-sm text-slate-700">
-          Skema aktif dengan {edit.results} hasil penilaian: perubahan yang membuat hasil tersebut tidak sah akan ditolak.
-        </p>
+        <p className="text-sm text-slate-700">Skema aktif dengan {edit.results} hasil penilaian: perubahan yang membuat hasil tersebut tidak sah akan ditolak.</p>
       )}
     </form>
   );

@@ -44,7 +44,16 @@ export function schemeFormValues(def: SchemeDef, description: string | null): Sc
 }
 
 export const emptyScheme: SchemeFormValues = {
-  code: "", name: "", nameEn: "", description: "", validFromYear: "", validToYear: "", scaleMin: "0", scaleMax: "", scaleStep: "", provisional: false,
+  code: "",
+  name: "",
+  nameEn: "",
+  description: "",
+  validFromYear: "",
+  validToYear: "",
+  scaleMin: "0",
+  scaleMax: "",
+  scaleStep: "",
+  provisional: false,
   categories: [{ code: "", name: "", nameEn: "", lowerBound: "0", reevaluateAfterYears: "1" }],
   aspects: [],
   components: [],

@@ -17,19 +17,37 @@ export async function StaffHeader() {
         </Link>
         {actor && !session.mustChangePassword && (
           <nav aria-label="Menu staf" className="flex flex-wrap gap-4 text-sm">
-            <Link href="/admin/evaluasi" className={navLink}>Penilaian</Link>
-            <Link href="/admin/instansi" className={navLink}>Instansi</Link>
-            <Link href="/admin/impor" className={navLink}>Impor</Link>
-            <Link href="/admin/persiapan" className={navLink}>Persiapan</Link>
+            <Link href="/admin/evaluasi" className={navLink}>
+              Penilaian
+            </Link>
+            <Link href="/admin/instansi" className={navLink}>
+              Instansi
+            </Link>
+            <Link href="/admin/impor" className={navLink}>
+              Impor
+            </Link>
+            <Link href="/admin/persiapan" className={navLink}>
+              Persiapan
+            </Link>
             {actor.role === "admin" && (
               <>
-                <Link href="/admin/skema" className={navLink}>Skema</Link>
-                <Link href="/admin/akun" className={navLink}>Akun</Link>
-                <Link href="/admin/keamanan" className={navLink}>Log keamanan</Link>
+                <Link href="/admin/skema" className={navLink}>
+                  Skema
+                </Link>
+                <Link href="/admin/akun" className={navLink}>
+                  Akun
+                </Link>
+                <Link href="/admin/keamanan" className={navLink}>
+                  Log keamanan
+                </Link>
               </>
             )}
-            <Link href={PASSWORD_PAGE} className={navLink}>Kata sandi</Link>
-            <Link href="/" prefetch={false} className={navLink}>Situs publik</Link>
+            <Link href={PASSWORD_PAGE} className={navLink}>
+              Kata sandi
+            </Link>
+            <Link href="/" prefetch={false} className={navLink}>
+              Situs publik
+            </Link>
           </nav>
         )}
         {actor && (

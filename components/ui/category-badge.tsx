@@ -4,11 +4,7 @@ import { categoryColor, categoryTextColor } from "@/lib/ui/palette";
 
 export function CategoryBadge({ name, rank, levels }: { name: string; rank: number; levels: number }) {
   return (
-    <span
-      className="badge"
-      style={{ backgroundColor: categoryColor(rank, levels), color: categoryTextColor(rank, levels) }}
-      data-category-rank={rank}
-    >
+    <span className="badge" style={{ backgroundColor: categoryColor(rank, levels), color: categoryTextColor(rank, levels) }} data-category-rank={rank}>
       {name}
     </span>
   );

@@ -22,9 +22,7 @@ export async function RoundFacts({ round }: { round: Round }) {
           : t("roundUndated", { evaluator })}
       </p>
       {round.totalCount != null && <p>{t("published", { total: round.totalCount })}</p>}
-      {round.sangatBaikCount != null && round.baikCount != null && (
-        <p>{t("publishedSplit", { sangatBaik: round.sangatBaikCount, baik: round.baikCount })}</p>
-      )}
+      {round.sangatBaikCount != null && round.baikCount != null && <p>{t("publishedSplit", { sangatBaik: round.sangatBaikCount, baik: round.baikCount })}</p>}
       {round.breakdown && <p>{t("breakdown", { text: round.breakdown })}</p>}
       {round.notes && <p className="text-slate-600">{t("notes", { text: round.notes })}</p>}
       {hrefs.map((href) => (

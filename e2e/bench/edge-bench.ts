@@ -46,13 +46,17 @@ const results: { target: string; met: boolean }[] = [];
 const check = (target: string, met: boolean) => results.push({ target, met });
 
 async function main() {
-  console.log(`Load average before: ${loadavg().map((n) => n.toFixed(2)).join(" ")} (2 cores shared with whatever else runs)`);
+  console.log(
+    `Load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")} (2 cores shared with whatever else runs)`,
+  );
   await prepareDatabase(url!, { admin: true });
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const institutions = (await db.query<Institution>(
-    `SELECT i.slug, i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.slug`,
-  )).rows;
+  const institutions = (
+    await db.query<Institution>(`SELECT i.slug, i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.slug`)
+  ).rows;
   const staticDir = mkdtempSync(path.join(tmpdir(), "jejak-edge-static-"));
   chmodSync(staticDir, 0o755); // nginx's workers read it
   const apps: App[] = [];
@@ -70,7 +74,9 @@ async function main() {
       extraLocations: `    location = ${STATIC} { alias ${path.join(staticDir, "page.html")}; default_type text/html; }`,
     });
     const cookie = await adminCookie(url!, base, SECRET);
-    const { rows: [{ max }] } = await db.query<{ max: number | null }>(`SELECT max(year) AS max FROM "Evaluation"`);
+    const {
+      rows: [{ max }],
+    } = await db.query<{ max: number | null }>(`SELECT max(year) AS max FROM "Evaluation"`);
     const file = writes(institutions, Math.max(2040, (max ?? 0) + 1));
     const acknowledged: Written[] = [];
     const refused: string[] = [];
@@ -147,7 +153,9 @@ async function main() {
     // 3. Staff writes while 200 readers read through the edge.
     acknowledged.length = 0;
     refused.length = 0;
-    console.log(`\n3. ${SECONDS} s: ${READERS} readers over ${READS.length} addresses and ${WRITERS} writers (${WRITE_RATE ? `${WRITE_RATE} imports/s each` : "each sending its next import once answered"}), all through the edge …`);
+    console.log(
+      `\n3. ${SECONDS} s: ${READERS} readers over ${READS.length} addresses and ${WRITERS} writers (${WRITE_RATE ? `${WRITE_RATE} imports/s each` : "each sending its next import once answered"}), all through the edge …`,
+    );
     const readers = autocannon({ url: base, connections: READERS, duration: SECONDS, timeout: TIMEOUT, requests: READS.map((p) => ({ path: p })) });
     const writers = autocannon({
       url: `${base}/api/admin/import/commit`,
@@ -184,12 +192,17 @@ async function main() {
       if (!body.includes(w.source)) invisible.push(`${w.slug} ${w.year}`);
     }
     console.table({ "readers (through the edge)": summary(read), "writers (one published result per import)": summary(written) });
-    console.log(`Acknowledged writes: ${acknowledged.length}; missing from the database: ${missing.length}; refused: ${refused.length}; shown through the edge: ${sample.length - invisible.length}/${sample.length} sampled`);
+    console.log(
+      `Acknowledged writes: ${acknowledged.length}; missing from the database: ${missing.length}; refused: ${refused.length}; shown through the edge: ${sample.length - invisible.length}/${sample.length} sampled`,
+    );
     for (const line of [...refused.slice(0, 5), ...invisible.slice(0, 5)]) console.log(`  ${line}`);
     const loadErrors = summary(read).errors + summary(written).errors + refused.length;
     check(`writes p99 ≤ 1 s (${ms(written.latency.p99)})`, written.latency.p99 <= 1000);
     check(`no errors under load (${loadErrors})`, loadErrors === 0);
-    check(`every acknowledged write stored (${missing.length} missing of ${acknowledged.length}) and shown (${invisible.length} not)`, acknowledged.length > 0 && missing.length === 0 && invisible.length === 0);
+    check(
+      `every acknowledged write stored (${missing.length} missing of ${acknowledged.length}) and shown (${invisible.length} not)`,
+      acknowledged.length > 0 && missing.length === 0 && invisible.length === 0,
+    );
 
     // 4. Both instances stopped: the edge answers from what it holds.
     for (const app of apps.splice(0)) await app.stop();
@@ -208,7 +221,11 @@ async function main() {
     await db.end();
     rmSync(staticDir, { recursive: true, force: true });
   }
-  console.log(`\nLoad average after: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `\nLoad average after: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   console.log("\nTargets");
   for (const r of results) console.log(`  ${r.met ? "met " : "MISSED"}  ${r.target}`);
   if (results.some((r) => !r.met)) process.exitCode = 1;

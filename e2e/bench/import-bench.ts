@@ -41,7 +41,7 @@ try {
   const { preview } = await time("parse + classify", () => previewImport(db, admin, bytes, "bench.csv"));
   console.log(`preview: ${JSON.stringify(preview.summary)}`);
   const result = await time("commit (one transaction)", () => commitImport(db, admin, preview, { mode: "valid", publish: true, fileName: "bench.csv" }));
-  console.log(`written: ${result.created} new, ${result.updated} updated; ${await db.evaluation.count() - before} evaluations added`);
+  console.log(`written: ${result.created} new, ${result.updated} updated; ${(await db.evaluation.count()) - before} evaluations added`);
   await time("revert the batch", () => revertImport(db, admin, result.batchId));
   // A staff write of one result, as the site gets them all day: warm, the median of ten.
   const one = new TextEncoder().encode([lines[0], lines[1]].join("\n"));
@@ -51,7 +51,12 @@ try {
     await previewImport(db, admin, one, "one.csv");
     oneRow.push(performance.now() - start);
   }
-  console.log(`${"one-row parse + classify".padEnd(28)} ${oneRow.sort((a, b) => a - b)[5].toFixed(0).padStart(6)} ms (warm, median of 10)`);
+  console.log(
+    `${"one-row parse + classify".padEnd(28)} ${oneRow
+      .sort((a, b) => a - b)[5]
+      .toFixed(0)
+      .padStart(6)} ms (warm, median of 10)`,
+  );
   console.log(`peak RSS ${mb(peak)} (heap now ${mb(process.memoryUsage().heapUsed)})`);
 } finally {
   clearInterval(sampler);

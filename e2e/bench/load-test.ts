@@ -32,9 +32,9 @@ async function main() {
   await prepareDatabase(url!, { admin: true });
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const institutions = (await db.query<Institution>(
-    `SELECT i.slug, i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.slug`,
-  )).rows;
+  const institutions = (
+    await db.query<Institution>(`SELECT i.slug, i.name, i.type, p.name AS province FROM "Institution" i LEFT JOIN "Province" p ON p.code = i."provinceCode" ORDER BY i.slug`)
+  ).rows;
   const env = { DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET };
   const apps: App[] = [];
   try {
@@ -42,7 +42,9 @@ async function main() {
     const cookie = await adminCookie(url!, apps[0].base, SECRET); // sessions live in the database: valid on both
 
     // Years after any already in the database, so a second run writes new results too.
-    const { rows: [{ max }] } = await db.query<{ max: number | null }>(`SELECT max(year) AS max FROM "Evaluation"`);
+    const {
+      rows: [{ max }],
+    } = await db.query<{ max: number | null }>(`SELECT max(year) AS max FROM "Evaluation"`);
     const file = writes(institutions, Math.max(2040, (max ?? 0) + 1));
     const acknowledged: Written[] = [];
     const refused: string[] = [];
@@ -81,25 +83,27 @@ async function main() {
       }),
     );
     const writers = apps.map((app, i) =>
-      split(WRITERS, i) === 0 ? null : autocannon({
-        url: `${app.base}/api/admin/import/commit`,
-        connections: split(WRITERS, i),
-        duration: SECONDS,
-        timeout: TIMEOUT,
-        connectionRate: WRITE_RATE,
-        method: "POST",
-        headers: { cookie, origin: app.base, "content-type": file.contentType },
-        requests: [
-          {
-            setupRequest: (request, context) => {
-              const { body, row } = file.body();
-              (context as { row?: typeof row }).row = row;
-              return { ...request, body };
-            },
-            onResponse: (status, body, context) => answered(status, body, (context as { row?: Omit<Written, "batchId"> }).row!),
-          },
-        ],
-      }),
+      split(WRITERS, i) === 0
+        ? null
+        : autocannon({
+            url: `${app.base}/api/admin/import/commit`,
+            connections: split(WRITERS, i),
+            duration: SECONDS,
+            timeout: TIMEOUT,
+            connectionRate: WRITE_RATE,
+            method: "POST",
+            headers: { cookie, origin: app.base, "content-type": file.contentType },
+            requests: [
+              {
+                setupRequest: (request, context) => {
+                  const { body, row } = file.body();
+                  (context as { row?: typeof row }).row = row;
+                  return { ...request, body };
+                },
+                onResponse: (status, body, context) => answered(status, body, (context as { row?: Omit<Written, "batchId"> }).row!),
+              },
+            ],
+          }),
     );
     const [readA, readB] = await Promise.all(readers);
     const [writtenA, writtenB] = await Promise.all(writers);
@@ -124,11 +128,25 @@ async function main() {
     console.log("\nReaders (public pages and API, both instances)");
     console.table({ [apps[0].base]: summary(readA), [apps[1].base]: summary(readB) });
     console.log("Writers (one published result per import, one transaction and audit batch each)");
-    console.table(Object.fromEntries(apps.flatMap((app, i) => { const w = [writtenA, writtenB][i]; return w ? [[app.base, summary(w)]] : []; })));
+    console.table(
+      Object.fromEntries(
+        apps.flatMap((app, i) => {
+          const w = [writtenA, writtenB][i];
+          return w ? [[app.base, summary(w)]] : [];
+        }),
+      ),
+    );
     console.log(`Acknowledged writes: ${acknowledged.length}; missing from the database: ${missing.length}; refused: ${refused.length}`);
     console.log(`Spot check on the public API of both instances: ${sample.length * apps.length - invisible.length}/${sample.length * apps.length} show the new year`);
     for (const line of [...refused.slice(0, 5), ...invisible.slice(0, 5)]) console.log(`  ${line}`);
-    const failed = summary(readA).errors + summary(readB).errors + (writtenA ? summary(writtenA).errors : 0) + (writtenB ? summary(writtenB).errors : 0) + missing.length + invisible.length + refused.length;
+    const failed =
+      summary(readA).errors +
+      summary(readB).errors +
+      (writtenA ? summary(writtenA).errors : 0) +
+      (writtenB ? summary(writtenB).errors : 0) +
+      missing.length +
+      invisible.length +
+      refused.length;
     if (failed > 0 || (WRITERS > 0 && acknowledged.length === 0)) {
       console.log("FAILED");
       process.exitCode = 1;

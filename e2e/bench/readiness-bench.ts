@@ -57,7 +57,15 @@ try {
   for (const aspect of scheme.aspects) {
     for (let i = 1; i <= 10; i++) {
       const row = await db.readinessIndicator.create({
-        data: { workspaceId: workspace.id, aspectId: aspect.id, title: `${aspect.name} — indikator ${i}`, maxScore: 4, position: i, status: i % 3 === 0 ? "siap" : "proses", selfScore: i % 5 },
+        data: {
+          workspaceId: workspace.id,
+          aspectId: aspect.id,
+          title: `${aspect.name} — indikator ${i}`,
+          maxScore: 4,
+          position: i,
+          status: i % 3 === 0 ? "siap" : "proses",
+          selfScore: i % 5,
+        },
       });
       await db.evidence.createMany({
         data: Array.from({ length: 5 }, (_, e) => ({ indicatorId: row.id, kind: "link" as const, title: `Bukti ${e + 1}`, url: `https://example.org/${row.id}/${e}` })),
@@ -66,7 +74,10 @@ try {
     }
   }
   const response = await createAuth(db).api.signInEmail({ body: { email: "editor.pekalongan@jejakmerit.test", password: "jejak-editor-demo" }, asResponse: true });
-  cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 } finally {
   await closeDb(db);
   // The folder's lock names this process, which lives on: hand the folder to the server.
@@ -74,7 +85,10 @@ try {
 }
 
 // The action's id, as the browser sends it (the build's server reference manifest).
-const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")).node as Record<string, { exportedName: string; filename: string }>;
+const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")).node as Record<
+  string,
+  { exportedName: string; filename: string }
+>;
 const actionId = Object.entries(manifest).find(([, v]) => v.filename === "lib/actions/readiness.ts" && v.exportedName === "updateIndicator")![0];
 
 console.log(`database: ${PG_ADMIN ? "PostgreSQL" : "embedded (PGlite)"}`);
@@ -83,7 +97,10 @@ const headers = { cookie, origin: app.base };
 /** Resident memory of the server's whole process group, in bytes. */
 const serverRss = () => {
   const out = execFileSync("ps", ["-o", "rss=", "-g", String(app.pid)], { encoding: "utf8" });
-  return out.split("\n").filter(Boolean).reduce((sum, kb) => sum + Number(kb) * 1024, 0);
+  return out
+    .split("\n")
+    .filter(Boolean)
+    .reduce((sum, kb) => sum + Number(kb) * 1024, 0);
 };
 async function sampledPeak<T>(run: () => Promise<T>) {
   let peak = serverRss();
@@ -117,13 +134,15 @@ try {
     whole.push(performance.now() - start);
   }
   if (!html.includes("indikator 10")) throw new Error("the workspace page did not show the indicators");
-  console.log(`workspace 8×10×5: first byte median ${ms(median(firstByte))}, p95 ${ms(p95(firstByte))}; whole page median ${ms(median(whole))} (${(html.length / 1024).toFixed(0)} KB)`);
+  console.log(
+    `workspace 8×10×5: first byte median ${ms(median(firstByte))}, p95 ${ms(p95(firstByte))}; whole page median ${ms(median(whole))} (${(html.length / 1024).toFixed(0)} KB)`,
+  );
 
   // 3. An indicator change → the figures. In the browser the figures are recomputed from the cache at once.
   const figures = Array.from({ length: 80 }, (_, i) => ({ aspectCode: MERIT_2026.aspects[i % 8].code, status: "proses" as const, selfScore: 2, maxScore: 4 }));
   const t0 = performance.now();
   for (let i = 0; i < 1000; i++) readiness(MERIT_2026, figures);
-  console.log(`readiness recompute (80 indicators, in the browser's cache): ${((performance.now() - t0) / 1000 * 1000).toFixed(1)} µs each`);
+  console.log(`readiness recompute (80 indicators, in the browser's cache): ${(((performance.now() - t0) / 1000) * 1000).toFixed(1)} µs each`);
   const roundTrips: number[] = [];
   for (let i = 0; i < 10; i++) {
     const start = performance.now();

@@ -77,9 +77,7 @@ async function directCosts(db: Db): Promise<Record<string, Figures>> {
     "db: dataset brought up to date after a one-institution write": await timed(() => refreshDataset(db, ds, ["kota-pekalongan"])),
     [`db: institution profile ${SLUG}`]: await timed(() => loadInstitutionProfile(db, SLUG)),
     "db: slug redirect lookup": await timed(() => db.institutionSlugRedirect.findUnique({ where: { oldSlug: "tidak-ada" } })),
-    "db: newest published change": await timed(() =>
-      db.evaluation.findFirst({ where: { publication: "published" }, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
-    ),
+    "db: newest published change": await timed(() => db.evaluation.findFirst({ where: { publication: "published" }, orderBy: { updatedAt: "desc" }, select: { updatedAt: true } })),
     "view: index, page 1": await timed(() => indexView(ds, {})),
     "view: index ?jenis=kota&urut=score": await timed(() => indexView(ds, { type: "kota", sort: "score" })),
     "view: year 2023 (built, as after a write)": await timed(() => yearView({ ...ds }, 2023)), // a new dataset object: not the memo

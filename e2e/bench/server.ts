@@ -42,7 +42,10 @@ export type App = { base: string; pid: number; stop(): Promise<void> };
 export async function startApp(port: number, env: Record<string, string | undefined>): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
   // A server left over from an earlier run would answer in place of this one.
-  const taken = await fetch(`${base}/api/health`).then(() => true, () => false);
+  const taken = await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`Port ${port} is already in use: stop what runs there first.`);
   // BENCH_LOG_DIR keeps each server's output (next-{port}.log) for a run that went wrong.
   const log = process.env.BENCH_LOG_DIR ? openSync(path.join(process.env.BENCH_LOG_DIR, `next-${port}.log`), "a") : "ignore";
@@ -67,7 +70,13 @@ export async function startApp(port: number, env: Record<string, string | undefi
       };
       const free = async (ms: number) => {
         for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
-          if (!(await fetch(`${base}/api/health`).then(() => true, () => false))) return true;
+          if (
+            !(await fetch(`${base}/api/health`).then(
+              () => true,
+              () => false,
+            ))
+          )
+            return true;
         }
         return false;
       };
@@ -103,7 +112,10 @@ export async function adminCookie(url: string, base: string, secret: string) {
   try {
     const response = await createAuth(db).api.signInEmail({ body: { email: ADMIN.email, password: ADMIN.password }, asResponse: true });
     if (!response.ok) throw new Error(`Sign-in as ${ADMIN.email} failed: ${response.status}`);
-    return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    return response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
   } finally {
     await closeDb(db);
   }

@@ -13,7 +13,9 @@ const db = await createDb("", "memory://");
 try {
   const auth = createAuth(db);
   const active = await db.$transaction((tx) => insertAccount(tx, { name: "Aktif", email: "aktif@bench.test", password: "benar-sekali-123", role: "admin", institutionIds: [] }));
-  const retired = await db.$transaction((tx) => insertAccount(tx, { name: "Nonaktif", email: "nonaktif@bench.test", password: "benar-sekali-123", role: "admin", institutionIds: [] }));
+  const retired = await db.$transaction((tx) =>
+    insertAccount(tx, { name: "Nonaktif", email: "nonaktif@bench.test", password: "benar-sekali-123", role: "admin", institutionIds: [] }),
+  );
   await db.user.update({ where: { id: retired.id }, data: { banned: true } });
   const paths = { "wrong password": active.email, "deactivated account": retired.email, "unknown email": "tidak-ada@bench.test" };
   const attempt = (email: string, i: number) =>
@@ -33,7 +35,9 @@ try {
   }
   for (const [path, list] of Object.entries(times)) {
     const sorted = [...list].sort((a, b) => a - b);
-    console.log(`${path.padEnd(20)} median ${sorted[Math.floor(sorted.length / 2)].toFixed(1).padStart(6)} ms   slowest ${sorted.at(-1)!.toFixed(1).padStart(6)} ms   (${ATTEMPTS} attempts)`);
+    console.log(
+      `${path.padEnd(20)} median ${sorted[Math.floor(sorted.length / 2)].toFixed(1).padStart(6)} ms   slowest ${sorted.at(-1)!.toFixed(1).padStart(6)} ms   (${ATTEMPTS} attempts)`,
+    );
   }
 } finally {
   await closeDb(db);

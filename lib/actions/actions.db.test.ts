@@ -38,9 +38,7 @@ beforeAll(async () => {
   ids.kota = inst.find((i) => i.slug === "kota-pekalongan")!.id;
   ids.kabupaten = inst.find((i) => i.slug === "kabupaten-pekalongan")!.id;
   ids.eval2023 = (await t.db.evaluation.findFirstOrThrow({ where: { institutionId: ids.kota, year: 2023 } })).id;
-  await t.db.$transaction((tx) =>
-    insertAccount(tx, { name: "Editor Kabupaten", ...OTHER_EDITOR, role: "editor", institutionIds: [ids.kabupaten] }),
-  );
+  await t.db.$transaction((tx) => insertAccount(tx, { name: "Editor Kabupaten", ...OTHER_EDITOR, role: "editor", institutionIds: [ids.kabupaten] }));
   ids.adminId = (await t.db.user.findUniqueOrThrow({ where: { email: ADMIN.email } })).id;
   ids.editorId = (await t.db.user.findUniqueOrThrow({ where: { email: EDITOR.email } })).id;
 }, 120_000);
@@ -117,7 +115,15 @@ describe("an editor of another institution", () => {
     // A history entry of Kota Pekalongan (the audit trail is append-only: it stays, so it
     // names an evaluation of its own rather than one the later tests restore).
     const history = await t.db.auditEntry.create({
-      data: { actorEmail: "seed", action: "evaluation.update", entityType: "evaluation", entityId: "history-probe", institutionId: ids.kota, year: 2023, after: { institutionId: ids.kota, year: 2023 } },
+      data: {
+        actorEmail: "seed",
+        action: "evaluation.update",
+        entityType: "evaluation",
+        entityId: "history-probe",
+        institutionId: ids.kota,
+        year: 2023,
+        after: { institutionId: ids.kota, year: 2023 },
+      },
     });
     const before = await fingerprint();
     const refusals = await Promise.all([
@@ -148,12 +154,7 @@ describe("the editor of Kota Pekalongan", () => {
     expect(result).toMatchObject({ ok: true });
     const id = result.ok ? (result.data as { id: string }).id : "";
     const row = await t.db.evaluation.findUniqueOrThrow({ where: { id }, include: { category: true, sources: true } });
-    expect([row.publication, row.category?.name, row.score?.toNumber(), row.sources[0].url]).toEqual([
-      "draft",
-      "Sangat Baik",
-      331.5,
-      "https://example.org/berita/merit-2025",
-    ]);
+    expect([row.publication, row.category?.name, row.score?.toNumber(), row.sources[0].url]).toEqual(["draft", "Sangat Baik", 331.5, "https://example.org/berita/merit-2025"]);
     const audit = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: id } });
     expect(audit).toMatchObject({ action: "evaluation.create", actorEmail: EDITOR.email, institutionId: ids.kota, year: 2020 });
     expect((audit.changes as Record<string, { new: unknown }>).score.new).toBe(331.5);
@@ -242,13 +243,7 @@ describe("the admin", () => {
     const back = await t.db.evaluation.findUniqueOrThrow({ where: { id: row.id }, include: { sources: true } });
     expect([back.score?.toNumber(), back.publication, back.sources.length]).toEqual([331.5, "draft", 1]);
     const actions = await t.db.auditEntry.findMany({ where: { entityId: row.id }, orderBy: { at: "asc" }, select: { action: true } });
-    expect(actions.map((a) => a.action)).toEqual([
-      "evaluation.create",
-      "evaluation.publish",
-      "evaluation.verify",
-      "evaluation.delete",
-      "evaluation.restore",
-    ]);
+    expect(actions.map((a) => a.action)).toEqual(["evaluation.create", "evaluation.publish", "evaluation.verify", "evaluation.delete", "evaluation.restore"]);
   });
 
   it("undoes an edit: the values before it come back, and a restore that would change nothing is refused", async () => {
@@ -272,7 +267,15 @@ describe("the admin", () => {
   it("renames an institution's slug and keeps the old address reserved for it", async () => {
     await asUser(ADMIN.email, ADMIN.password);
     const inst = await t.db.institution.findUniqueOrThrow({ where: { id: ids.kabupaten } });
-    const input = { id: inst.id, version: inst.version, name: inst.name, type: inst.type, provinceCode: inst.provinceCode, kemendagriCode: inst.kemendagriCode, aliases: "Pemkab Pekalongan\nKab. Pekalongan" };
+    const input = {
+      id: inst.id,
+      version: inst.version,
+      name: inst.name,
+      type: inst.type,
+      provinceCode: inst.provinceCode,
+      kemendagriCode: inst.kemendagriCode,
+      aliases: "Pemkab Pekalongan\nKab. Pekalongan",
+    };
     expect(await updateInstitution({ ...input, slug: "kab-pekalongan" })).toMatchObject({ ok: true });
     expect(await t.db.institutionSlugRedirect.findUnique({ where: { oldSlug: "kabupaten-pekalongan" } })).toMatchObject({ institutionId: inst.id });
     const clash = await createInstitution({ name: "Lain", type: "lembaga", slug: "kabupaten-pekalongan", provinceCode: null, kemendagriCode: null, aliases: "" });
@@ -293,7 +296,9 @@ describe("the admin", () => {
     expect(await currentActor()).toBeNull();
     expect(await t.db.user.findUniqueOrThrow({ where: { id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: true });
     const { changeOwnPassword } = await import("./users");
-    expect(await changeOwnPassword({ currentPassword: "kebun-teh-sore-hari-9", newPassword: "payung-merah-di-stasiun", confirmPassword: "payung-merah-di-stasiun" })).toMatchObject({ ok: true });
+    expect(await changeOwnPassword({ currentPassword: "kebun-teh-sore-hari-9", newPassword: "payung-merah-di-stasiun", confirmPassword: "payung-merah-di-stasiun" })).toMatchObject(
+      { ok: true },
+    );
     expect(await currentActor()).toMatchObject({ role: "editor", institutionIds: [ids.kota] });
     const sriSession = requestHeaders.current;
     await asUser(ADMIN.email, ADMIN.password);

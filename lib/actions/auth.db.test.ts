@@ -61,7 +61,10 @@ describe("sign-in and sign-out actions", () => {
 
     // Signing out: a session of the account (better-auth's own cookie, as a browser sends it).
     const { headers: issued } = await (await getAuth()).api.signInEmail({ body: STAFF, returnHeaders: true });
-    const cookie = issued.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = issued
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     request.headers = new Headers({ cookie, "x-forwarded-for": "198.51.100.50" });
     await expect(signOut()).rejects.toThrow("redirect:/admin/masuk");
     expect(await t.db.securityEvent.findFirst({ where: { type: "signout", userId: staffId } })).toMatchObject({ clientAddress: "198.51.100.50" });

@@ -60,4 +60,3 @@ export async function replaceChildren(tx: Tx, evaluationId: string, content: Eva
     });
   }
 }
-

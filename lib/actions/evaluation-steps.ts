@@ -58,7 +58,10 @@ export async function loadForWrite(tx: Tx, actor: Actor, id: string, version: nu
 
 /** One result per institution and round: a second one is refused with the round it clashes in. */
 export async function assertRoundFree(tx: Tx, institutionId: string, roundId: string, exceptId?: string) {
-  const clash = await tx.evaluation.findUnique({ where: { institutionId_roundId: { institutionId, roundId } }, select: { id: true, round: { select: { name: true, code: true } } } });
+  const clash = await tx.evaluation.findUnique({
+    where: { institutionId_roundId: { institutionId, roundId } },
+    select: { id: true, round: { select: { name: true, code: true } } },
+  });
   if (clash && clash.id !== exceptId) {
     throw new InputError("Periksa isian yang ditandai.", { round: [`Instansi ini sudah memiliki hasil pada putaran ${clash.round.name} (${clash.round.code}).`] });
   }

@@ -100,53 +100,50 @@ export const setVerified = staffAction(ref.extend({ verified: z.boolean() }), as
  * change, the record as created, or as deleted). A deleted evaluation comes back as a draft
  * under its old id; a restore that would change nothing is refused.
  */
-export const restoreEvaluation = staffAction(
-  z.object({ auditEntryId: z.string().min(1), version: z.number().int().positive().nullable() }),
-  async (input, { actor, db }) => {
-    const { id, slug, published, withdrawn, restored } = await db.$transaction(async (tx) => {
-      const entry = await tx.auditEntry.findUnique({ where: { id: input.auditEntryId } });
-      if (entry?.institutionId) assertInstitution(actor, entry.institutionId);
-      const target = entry?.entityType === "evaluation" ? restoreTarget(entry) : null;
-      if (!entry || !target) throw new InputError("Versi yang akan dipulihkan tidak ditemukan.");
-      const snapshot = target.snapshot as EvaluationSnapshot;
-      assertInstitution(actor, snapshot.institutionId);
-      const scheme = await schemeForYear(tx, snapshot.year);
-      if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${snapshot.year}.`);
-      // A snapshot from before rounds names none: it goes back to the round of its year and evaluator.
-      const content = { ...contentOf(snapshot), round: snapshot.round ?? null };
-      const round = await checkedRound(tx, actor, content, scheme);
-      const exists = await tx.evaluation.findUnique({ where: { id: entry.entityId }, select: { id: true } });
-      let before: EvaluationSnapshot | null = null;
-      if (exists) {
-        if (input.version == null) throw new ConflictError(await loadSnapshot(tx, entry.entityId));
-        before = await loadForWrite(tx, actor, entry.entityId, input.version);
-        if (!Object.keys(contentChanges(before, snapshot)).length) {
-          throw new InputError(`Tidak ada yang dipulihkan: isi penilaian sudah sama dengan ${restoreLabel(target.kind, entry.at)}.`);
-        }
-        await assertRoundFree(tx, snapshot.institutionId, round.id, entry.entityId);
-        await tx.evaluation.update({ where: { id: entry.entityId }, data: { ...evaluationColumns(content, scheme, round.id), version: { increment: 1 } } });
-      } else {
-        await assertRoundFree(tx, snapshot.institutionId, round.id);
-        await tx.evaluation.create({
-          data: { id: entry.entityId, institutionId: snapshot.institutionId, publication: "draft", ...evaluationColumns(content, scheme, round.id) },
-        });
+export const restoreEvaluation = staffAction(z.object({ auditEntryId: z.string().min(1), version: z.number().int().positive().nullable() }), async (input, { actor, db }) => {
+  const { id, slug, published, withdrawn, restored } = await db.$transaction(async (tx) => {
+    const entry = await tx.auditEntry.findUnique({ where: { id: input.auditEntryId } });
+    if (entry?.institutionId) assertInstitution(actor, entry.institutionId);
+    const target = entry?.entityType === "evaluation" ? restoreTarget(entry) : null;
+    if (!entry || !target) throw new InputError("Versi yang akan dipulihkan tidak ditemukan.");
+    const snapshot = target.snapshot as EvaluationSnapshot;
+    assertInstitution(actor, snapshot.institutionId);
+    const scheme = await schemeForYear(tx, snapshot.year);
+    if (!scheme) throw new InputError(`Tidak ada skema penilaian untuk tahun ${snapshot.year}.`);
+    // A snapshot from before rounds names none: it goes back to the round of its year and evaluator.
+    const content = { ...contentOf(snapshot), round: snapshot.round ?? null };
+    const round = await checkedRound(tx, actor, content, scheme);
+    const exists = await tx.evaluation.findUnique({ where: { id: entry.entityId }, select: { id: true } });
+    let before: EvaluationSnapshot | null = null;
+    if (exists) {
+      if (input.version == null) throw new ConflictError(await loadSnapshot(tx, entry.entityId));
+      before = await loadForWrite(tx, actor, entry.entityId, input.version);
+      if (!Object.keys(contentChanges(before, snapshot)).length) {
+        throw new InputError(`Tidak ada yang dipulihkan: isi penilaian sudah sama dengan ${restoreLabel(target.kind, entry.at)}.`);
       }
-      await replaceChildren(tx, entry.entityId, content, scheme);
-      const after = await settleVerification(tx, actor, entry.entityId, before);
-      await recordAudit(tx, actor, { action: "evaluation.restore", ...about(after), before: before && strip(before), after });
-      const institution = await tx.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { slug: true } });
-      return {
-        id: entry.entityId,
-        slug: institution.slug,
-        published: after.publication === "published",
-        withdrawn: !!before?.verified && !after.verified,
-        restored: restoreLabel(target.kind, entry.at),
-      };
-    });
-    if (published) await expireAfterWrite([slug]);
-    return { ok: true, data: { id }, message: `Dipulihkan: ${restored}.${withdrawnNote(Number(withdrawn))}` };
-  },
-);
+      await assertRoundFree(tx, snapshot.institutionId, round.id, entry.entityId);
+      await tx.evaluation.update({ where: { id: entry.entityId }, data: { ...evaluationColumns(content, scheme, round.id), version: { increment: 1 } } });
+    } else {
+      await assertRoundFree(tx, snapshot.institutionId, round.id);
+      await tx.evaluation.create({
+        data: { id: entry.entityId, institutionId: snapshot.institutionId, publication: "draft", ...evaluationColumns(content, scheme, round.id) },
+      });
+    }
+    await replaceChildren(tx, entry.entityId, content, scheme);
+    const after = await settleVerification(tx, actor, entry.entityId, before);
+    await recordAudit(tx, actor, { action: "evaluation.restore", ...about(after), before: before && strip(before), after });
+    const institution = await tx.institution.findUniqueOrThrow({ where: { id: snapshot.institutionId }, select: { slug: true } });
+    return {
+      id: entry.entityId,
+      slug: institution.slug,
+      published: after.publication === "published",
+      withdrawn: !!before?.verified && !after.verified,
+      restored: restoreLabel(target.kind, entry.at),
+    };
+  });
+  if (published) await expireAfterWrite([slug]);
+  return { ok: true, data: { id }, message: `Dipulihkan: ${restored}.${withdrawnNote(Number(withdrawn))}` };
+});
 
 function about(s: EvaluationSnapshot) {
   return { entityType: "evaluation" as const, entityId: s.id, institutionId: s.institutionId, year: s.year };

@@ -121,7 +121,11 @@ describe("bulk import", () => {
     ]);
     const result = await commitImport(t.db, admin, preview, { mode: "valid", publish: true, fileName: "putaran.csv" });
     expect(result).toMatchObject({ created: 3, skipped: 1 });
-    const jateng = await t.db.evaluation.findMany({ where: { year: 2024, institution: { slug: "provinsi-jawa-tengah" } }, include: { round: true }, orderBy: { round: { announcedOn: "asc" } } });
+    const jateng = await t.db.evaluation.findMany({
+      where: { year: 2024, institution: { slug: "provinsi-jawa-tengah" } },
+      include: { round: true },
+      orderBy: { round: { announcedOn: "asc" } },
+    });
     expect(jateng.map((e) => [e.round.code, e.score?.toNumber() ?? null])).toEqual([
       ["2024-kasn-2024-05-29", 390],
       ["2024-kemenpanrb-bkn-2024-12-19", null],
@@ -154,7 +158,16 @@ describe("imports at the same time", () => {
   it("open a year's first round once: writes that meet on it all land in it", async () => {
     const names = ["Kabupaten Batang", "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Pemalang", "Kabupaten Brebes", "Kabupaten Tegal"];
     const files = await Promise.all(
-      names.map((name) => previewImport(t.db, admin, new TextEncoder().encode(`${IMPORT_HEADER}\n${resultRow({ name, type: "kabupaten", province: "Jawa Tengah" }, 2043, 1.5, `https://example.org/${name.replace(" ", "-")}`)}\n`), "a.csv")),
+      names.map((name) =>
+        previewImport(
+          t.db,
+          admin,
+          new TextEncoder().encode(
+            `${IMPORT_HEADER}\n${resultRow({ name, type: "kabupaten", province: "Jawa Tengah" }, 2043, 1.5, `https://example.org/${name.replace(" ", "-")}`)}\n`,
+          ),
+          "a.csv",
+        ),
+      ),
     );
     const results = await Promise.allSettled(files.map(({ preview }) => commitImport(t.db, admin, preview, { mode: "all", publish: true, fileName: "a.csv" })));
     expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(names.map(() => "ok"));

@@ -137,10 +137,15 @@ async function createChunk(
     made.push({ ...content, id, institutionId: row.institutionId!, schemeCode: scheme.def.code, publication, verified: false, version: 1 });
   }
   await insertEvaluations(tx, evaluations);
-  await insertSources(tx, made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, url: s.url, title: s.title, publisher: s.publisher }))));
+  await insertSources(
+    tx,
+    made.flatMap((m) => m.sources.map((s, position) => ({ evaluationId: m.id, position, url: s.url, title: s.title, publisher: s.publisher }))),
+  );
   await insertAuditEntries(
     tx,
-    made.map((m) => auditRow(actor, { action: "evaluation.create", entityType: "evaluation", entityId: m.id, institutionId: m.institutionId, year: m.year, batchId, before: null, after: m })),
+    made.map((m) =>
+      auditRow(actor, { action: "evaluation.create", entityType: "evaluation", entityId: m.id, institutionId: m.institutionId, year: m.year, batchId, before: null, after: m }),
+    ),
   );
 }
 
@@ -156,7 +161,16 @@ async function updateOne(tx: Tx, actor: Actor, row: ClassifiedRow, scheme: Schem
   });
   await replaceChildren(tx, current.id, merged, scheme);
   const after = await settleVerification(tx, actor, current.id, before);
-  await recordAudit(tx, actor, { action: "evaluation.update", entityType: "evaluation", entityId: current.id, institutionId: before.institutionId, year: before.year, batchId, before, after });
+  await recordAudit(tx, actor, {
+    action: "evaluation.update",
+    entityType: "evaluation",
+    entityId: current.id,
+    institutionId: before.institutionId,
+    year: before.year,
+    batchId,
+    before,
+    after,
+  });
 }
 
 /**
@@ -203,7 +217,16 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         await tx.evaluation.deleteMany({ where: { id: { in: chunk.map((e) => e.entityId) } } });
         await tx.auditEntry.createMany({
           data: chunk.map((e) =>
-            auditRow(actor, { action: "evaluation.delete", entityType: "evaluation", entityId: e.entityId, institutionId: e.institutionId, year: e.year, batchId: revertBatch, before: snapshotOf(e.after), after: null }),
+            auditRow(actor, {
+              action: "evaluation.delete",
+              entityType: "evaluation",
+              entityId: e.entityId,
+              institutionId: e.institutionId,
+              year: e.year,
+              batchId: revertBatch,
+              before: snapshotOf(e.after),
+              after: null,
+            }),
           ),
         });
       }
@@ -220,13 +243,31 @@ export async function revertImport(db: Db, actor: Actor, batchId: string) {
         await replaceChildren(tx, e.entityId, contentOf(before), scheme);
         const restored = await settleVerification(tx, actor, e.entityId, after);
         if (after.verified && !restored.verified) withdrawn++;
-        await recordAudit(tx, actor, { action: "evaluation.restore", entityType: "evaluation", entityId: e.entityId, institutionId: before.institutionId, year: before.year, batchId: revertBatch, before: after, after: restored });
+        await recordAudit(tx, actor, {
+          action: "evaluation.restore",
+          entityType: "evaluation",
+          entityId: e.entityId,
+          institutionId: before.institutionId,
+          year: before.year,
+          batchId: revertBatch,
+          before: after,
+          after: restored,
+        });
       }
       // The rounds the import opened go too, unless a result has landed in them since.
       for (const opened of await tx.auditEntry.findMany({ where: { batchId, action: "round.create" } })) {
         if (await tx.evaluation.findFirst({ where: { roundId: opened.entityId }, select: { id: true } })) continue;
         const gone = await tx.evaluationRound.deleteMany({ where: { id: opened.entityId } });
-        if (gone.count) await recordAudit(tx, actor, { action: "round.delete", entityType: "round", entityId: opened.entityId, year: opened.year, batchId: revertBatch, before: opened.after as Snapshot, after: null });
+        if (gone.count)
+          await recordAudit(tx, actor, {
+            action: "round.delete",
+            entityType: "round",
+            entityId: opened.entityId,
+            year: opened.year,
+            batchId: revertBatch,
+            before: opened.after as Snapshot,
+            after: null,
+          });
       }
       await recordAudit(tx, actor, { action: "import.revert", entityType: "import", entityId: batchId, batchId: revertBatch, before: null, after: { reverted: entries.length } });
       const slugs = await tx.institution.findMany({ where: { id: { in: [...slugIds] } }, select: { slug: true } });

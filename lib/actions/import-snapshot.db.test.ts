@@ -15,8 +15,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const file = (lines: string[]) =>
-  parseFile(new TextEncoder().encode(["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber", ...lines].join("\n")), "hasil.csv");
+const file = (lines: string[]) => parseFile(new TextEncoder().encode(["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber", ...lines].join("\n")), "hasil.csv");
 
 describe("the snapshot a small import is classified against", () => {
   it("holds the institutions one row can name, the provinces and that institution's results, not the whole registry and year", async () => {

@@ -94,10 +94,12 @@ export async function loadImportSnapshot(db: Db, parsed: ParsedFile): Promise<Im
     institutions = await wholeRegistry(db);
     match = createMatcher(institutions);
   }
-  const matched = new Set(queries.flatMap((q) => {
-    const found = match(q);
-    return found.kind === "matched" ? [found.institution.id] : [];
-  }));
+  const matched = new Set(
+    queries.flatMap((q) => {
+      const found = match(q);
+      return found.kind === "matched" ? [found.institution.id] : [];
+    }),
+  );
   const existing = matched.size && years.length ? await storedResults(db, { institutionId: { in: [...matched] }, year: { in: years } }) : [];
   return { institutions, schemes, rounds, existing };
 }

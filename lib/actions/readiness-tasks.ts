@@ -97,7 +97,14 @@ export const updateTask = staffAction(taskUpdateSchema, async (input, { actor, d
     await tx.readinessTaskIndicator.deleteMany({ where: { taskId: input.id } });
     await tx.readinessTaskIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ taskId: input.id, indicatorId })) });
     const row = await tx.readinessTask.findUniqueOrThrow({ where: { id: input.id }, select: taskSelect });
-    await recordAudit(tx, actor, { action: "readiness.task_update", entityType: "readiness_task", entityId: row.id, ...about(row), before: snapshot(before), after: snapshot(row) });
+    await recordAudit(tx, actor, {
+      action: "readiness.task_update",
+      entityType: "readiness_task",
+      entityId: row.id,
+      ...about(row),
+      before: snapshot(before),
+      after: snapshot(row),
+    });
     return snapshot(row);
   });
   return { ok: true, data: task, message: "Tugas tersimpan." };

@@ -9,12 +9,30 @@ import { templateIndicatorCreateSchema, templateIndicatorDeleteSchema, templateI
 import { staffAction } from "./client";
 import { ConflictError, InputError } from "./result";
 
-const templateSelect = { id: true, aspectId: true, code: true, title: true, guidance: true, maxScore: true, position: true, version: true } satisfies Prisma.ReadinessTemplateIndicatorSelect;
+const templateSelect = {
+  id: true,
+  aspectId: true,
+  code: true,
+  title: true,
+  guidance: true,
+  maxScore: true,
+  position: true,
+  version: true,
+} satisfies Prisma.ReadinessTemplateIndicatorSelect;
 
 type TemplateRow = Prisma.ReadinessTemplateIndicatorGetPayload<{ select: typeof templateSelect }>;
 
 function snapshot(row: TemplateRow) {
-  return { id: row.id, aspectId: row.aspectId, code: row.code, title: row.title, guidance: row.guidance, maxScore: row.maxScore.toNumber(), position: row.position, version: row.version };
+  return {
+    id: row.id,
+    aspectId: row.aspectId,
+    code: row.code,
+    title: row.title,
+    guidance: row.guidance,
+    maxScore: row.maxScore.toNumber(),
+    position: row.position,
+    version: row.version,
+  };
 }
 
 export type TemplateIndicatorState = ReturnType<typeof snapshot>;
@@ -35,7 +53,14 @@ export const createTemplateIndicator = staffAction(templateIndicatorCreateSchema
     if (!aspect) throw new InputError("Aspek tidak ditemukan.", { aspectId: ["Pilih aspek."] });
     const last = await tx.readinessTemplateIndicator.aggregate({ where: { aspectId: aspect.id }, _max: { position: true } });
     const row = await tx.readinessTemplateIndicator.create({
-      data: { aspectId: aspect.id, code: await freeCode(tx, aspect.id, input.title), title: input.title, guidance: input.guidance, maxScore: input.maxScore, position: (last._max.position ?? 0) + 1 },
+      data: {
+        aspectId: aspect.id,
+        code: await freeCode(tx, aspect.id, input.title),
+        title: input.title,
+        guidance: input.guidance,
+        maxScore: input.maxScore,
+        position: (last._max.position ?? 0) + 1,
+      },
       select: templateSelect,
     });
     await recordAudit(tx, actor, { action: "readiness.template_create", entityType: "readiness_template_indicator", entityId: row.id, before: null, after: snapshot(row) });
@@ -55,7 +80,13 @@ export const updateTemplateIndicator = staffAction(templateIndicatorUpdateSchema
     });
     if (count === 0) throw new ConflictError(snapshot(before));
     const row = await tx.readinessTemplateIndicator.findUniqueOrThrow({ where: { id: input.id }, select: templateSelect });
-    await recordAudit(tx, actor, { action: "readiness.template_update", entityType: "readiness_template_indicator", entityId: row.id, before: snapshot(before), after: snapshot(row) });
+    await recordAudit(tx, actor, {
+      action: "readiness.template_update",
+      entityType: "readiness_template_indicator",
+      entityId: row.id,
+      before: snapshot(before),
+      after: snapshot(row),
+    });
     return snapshot(row);
   });
   return { ok: true, data, message: "Indikator templat tersimpan." };

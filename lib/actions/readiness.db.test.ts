@@ -84,7 +84,10 @@ function body(total: number, head: Uint8Array = PDF_HEAD, piece = 64 * 1024): Re
 }
 
 async function firstIndicator() {
-  return t.db.readinessIndicator.findFirstOrThrow({ where: { workspace: { institutionId: ids.kota, year: 2027 } }, orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }] });
+  return t.db.readinessIndicator.findFirstOrThrow({
+    where: { workspace: { institutionId: ids.kota, year: 2027 } },
+    orderBy: [{ aspect: { position: "asc" } }, { position: "asc" }],
+  });
 }
 
 describe("starting a workspace", () => {
@@ -138,13 +141,19 @@ describe("evidence files", () => {
     const own = await storeUpload(t.db, { institutionId: ids.kota, uploadedById: ids.editor, fileName: "peta.pdf" }, body(100));
     if (!foreign.ok || !own.ok) throw new Error("upload failed");
     await asUser(EDITOR.email, EDITOR.password);
-    expect(await attachEvidenceFile({ indicatorId: indicator.id, fileId: foreign.id, title: null })).toMatchObject({ ok: false, error: expect.stringContaining("tidak ditemukan") });
+    expect(await attachEvidenceFile({ indicatorId: indicator.id, fileId: foreign.id, title: null })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("tidak ditemukan"),
+    });
     expect(await evidenceFileFor(t.db, editorActor, own.id)).toBeNull(); // not evidence yet
 
     await asUser(OTHER.email, OTHER.password);
     const before = await fingerprint();
     expect(await attachEvidenceFile({ indicatorId: indicator.id, fileId: own.id, title: null })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
-    expect(await addEvidenceLink({ indicatorId: indicator.id, title: "x", url: "https://example.org" })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await addEvidenceLink({ indicatorId: indicator.id, title: "x", url: "https://example.org" })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("tidak berwenang"),
+    });
     expect(await fingerprint()).toEqual(before);
 
     await asUser(EDITOR.email, EDITOR.password);
@@ -169,15 +178,24 @@ describe("updating an indicator", () => {
     await asUser(EDITOR.email, EDITOR.password);
     const bare = await t.db.readinessIndicator.findFirstOrThrow({ where: { workspace: { institutionId: ids.kota }, evidence: { none: {} } } });
     const extra = { ownerId: null, dueDate: null, notes: null };
-    expect(await updateIndicator({ id: bare.id, version: bare.version, status: "siap", selfScore: 2, ...extra })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(Array) } });
+    expect(await updateIndicator({ id: bare.id, version: bare.version, status: "siap", selfScore: 2, ...extra })).toMatchObject({
+      ok: false,
+      fieldErrors: { status: expect.any(Array) },
+    });
     const indicator = await firstIndicator();
-    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "proses", selfScore: 5, ...extra })).toMatchObject({ ok: false, fieldErrors: { selfScore: ["Paling tinggi 4."] } });
+    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "proses", selfScore: 5, ...extra })).toMatchObject({
+      ok: false,
+      fieldErrors: { selfScore: ["Paling tinggi 4."] },
+    });
     const stale = await updateIndicator({ id: indicator.id, version: indicator.version + 1, status: "siap", selfScore: 4, ...extra });
     expect(stale).toMatchObject({ ok: false, conflict: { id: indicator.id, version: indicator.version, status: "belum" } });
 
     await asUser(OTHER.email, OTHER.password);
     const before = await fingerprint();
-    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4, ...extra })).toMatchObject({ ok: false, error: expect.stringContaining("tidak berwenang") });
+    expect(await updateIndicator({ id: indicator.id, version: indicator.version, status: "siap", selfScore: 4, ...extra })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("tidak berwenang"),
+    });
     expect(await fingerprint()).toEqual(before);
 
     await asUser(EDITOR.email, EDITOR.password);
@@ -216,7 +234,9 @@ describe("updating an indicator", () => {
     expect(plans[0]).toMatchObject({ dueYear: 2027, scheme: { code: "merit-2026" }, started: true });
     expect(plans[0].readiness!.aspects[0]).toMatchObject({ ready: 1, indicators: 3, readyPercent: 33 });
     expect(await workspaceView(t.db, otherActor, "kota-pekalongan", 2027)).toBeNull();
-    expect(await readinessOverview(t.db, otherActor, 2026)).toEqual([expect.objectContaining({ institution: expect.objectContaining({ slug: "kabupaten-batang" }), started: false })]);
+    expect(await readinessOverview(t.db, otherActor, 2026)).toEqual([
+      expect.objectContaining({ institution: expect.objectContaining({ slug: "kabupaten-batang" }), started: false }),
+    ]);
   });
 
   it("falls back from ready when its last evidence is removed", async () => {
@@ -260,7 +280,10 @@ describe("carry-over and export", () => {
     expect(file.fileId).not.toBe(stored.id);
     expect(file.file!.chunks.reduce((n, c) => n + c.data.length, 0)).toBe(CHUNK_BYTES + 10);
     expect(copy.evidence.find((e) => e.kind === "link")).toMatchObject({ recheck: false });
-    expect(await startWorkspace({ institutionId: ids.kota, year: 2019, from: "previous" })).toMatchObject({ ok: false, error: expect.stringContaining("Belum ada ruang persiapan") });
+    expect(await startWorkspace({ institutionId: ids.kota, year: 2019, from: "previous" })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Belum ada ruang persiapan"),
+    });
   });
 
   it("exports a workspace's indicators as CSV to its institution only", async () => {
@@ -272,23 +295,36 @@ describe("carry-over and export", () => {
     const response = await exportCsv(new Request(url));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe("aspect,indicator,status,self_score,max_score,owner,due_date,notes,evidence_count,evidence,comments");
     expect(lines).toHaveLength(22);
-    expect(lines[1]).toContain("Perencanaan kebutuhan dan standar jabatan,\"Peta jabatan, Anjab dan ABK mutakhir\",siap,3,4,");
+    expect(lines[1]).toContain('Perencanaan kebutuhan dan standar jabatan,"Peta jabatan, Anjab dan ABK mutakhir",siap,3,4,');
   });
 });
 
 describe("follow-up of recommendations", () => {
   async function workspace2027() {
-    return t.db.readinessWorkspace.findUniqueOrThrow({ where: { institutionId_year: { institutionId: ids.kota, year: 2027 } }, include: { indicators: { orderBy: { position: "asc" }, take: 2 } } });
+    return t.db.readinessWorkspace.findUniqueOrThrow({
+      where: { institutionId_year: { institutionId: ids.kota, year: 2027 } },
+      include: { indicators: { orderBy: { position: "asc" }, take: 2 } },
+    });
   }
   const fields = { ownerId: null, dueDate: null, status: "belum" as const };
 
   it("are created for the institution's own workspace, linked to its indicators, with an audit entry", async () => {
     const ws = await workspace2027();
     const [a, b] = ws.indicators;
-    const input = { workspaceId: ws.id, recommendation: "Mutakhirkan peta jabatan sesuai rekomendasi KASN.", ...fields, ownerId: ids.editor, dueDate: "2027-06-30", indicatorIds: [b.id, a.id] };
+    const input = {
+      workspaceId: ws.id,
+      recommendation: "Mutakhirkan peta jabatan sesuai rekomendasi KASN.",
+      ...fields,
+      ownerId: ids.editor,
+      dueDate: "2027-06-30",
+      indicatorIds: [b.id, a.id],
+    };
     const before = await fingerprint();
     expect(await createTask(input)).toMatchObject({ ok: false, error: expect.stringContaining("belum masuk") });
     await asUser(OTHER.email, OTHER.password);
@@ -297,7 +333,10 @@ describe("follow-up of recommendations", () => {
 
     await asUser(EDITOR.email, EDITOR.password);
     const created = await createTask(input);
-    expect(created).toMatchObject({ ok: true, data: { recommendation: input.recommendation, ownerId: ids.editor, dueDate: "2027-06-30", status: "belum", version: 1, indicatorIds: [a.id, b.id].sort() } });
+    expect(created).toMatchObject({
+      ok: true,
+      data: { recommendation: input.recommendation, ownerId: ids.editor, dueDate: "2027-06-30", status: "belum", version: 1, indicatorIds: [a.id, b.id].sort() },
+    });
     const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "readiness.task_create" } });
     expect(audit).toMatchObject({ entityType: "readiness_task", institutionId: ids.kota, year: 2027, actorEmail: EDITOR.email });
     const view = await workspaceView(t.db, editorActor, "kota-pekalongan", 2027);
@@ -323,7 +362,15 @@ describe("follow-up of recommendations", () => {
   it("are changed and deleted from the version read, by the institution's staff only", async () => {
     const ws = await workspace2027();
     const task = await t.db.readinessTask.findFirstOrThrow({ where: { workspaceId: ws.id }, include: { indicators: true } });
-    const change = { id: task.id, version: task.version, recommendation: task.recommendation, ownerId: ids.editor, dueDate: "2027-07-31", status: "proses" as const, indicatorIds: [ws.indicators[0].id] };
+    const change = {
+      id: task.id,
+      version: task.version,
+      recommendation: task.recommendation,
+      ownerId: ids.editor,
+      dueDate: "2027-07-31",
+      status: "proses" as const,
+      indicatorIds: [ws.indicators[0].id],
+    };
 
     await asUser(OTHER.email, OTHER.password);
     const before = await fingerprint();
@@ -357,7 +404,10 @@ describe("follow-up of recommendations", () => {
     await asUser(OTHER.email, OTHER.password);
     expect((await exportCsv(new Request(url))).status).toBe(404);
     await asUser(EDITOR.email, EDITOR.password);
-    const lines = (await (await exportCsv(new Request(url))).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await (await exportCsv(new Request(url))).text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     const title = ws.indicators[0].title;
     const titleCell = /[",]/.test(title) ? `"${title}"` : title;
     // A cell that starts like a formula is neutralised with a leading quote.
@@ -486,7 +536,14 @@ describe("heads and reviewers", () => {
     const head = await t.db.user.findUniqueOrThrow({ where: { email: HEAD.email }, include: { institutions: true } });
     const reviewer = await t.db.user.findUniqueOrThrow({ where: { email: REVIEWER.email } });
     const far = await t.db.user.findUniqueOrThrow({ where: { email: FAR.email } });
-    const actorOf = (u: typeof reviewer, institutionIds: string[] = []): Actor => ({ userId: u.id, email: u.email, name: u.name, role: u.role, institutionIds, reviewProvinceCode: u.reviewProvinceCode });
+    const actorOf = (u: typeof reviewer, institutionIds: string[] = []): Actor => ({
+      userId: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      institutionIds,
+      reviewProvinceCode: u.reviewProvinceCode,
+    });
     const headActor = actorOf(head, [ids.kota]);
 
     for (const actor of [headActor, actorOf(reviewer)]) {
@@ -516,14 +573,23 @@ describe("reviewer accounts", () => {
     await asUser(ADMIN.email, ADMIN.password);
     const base = { name: "Peninjau Baru", password: "kopi-tubruk-dan-lumpia-semarang", role: "reviewer" as const, institutionIds: [] };
     const before = await t.db.user.count();
-    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "99" })).toMatchObject({ ok: false, fieldErrors: { reviewProvinceCode: ["Provinsi tidak dikenal."] } });
-    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "Jawa Tengah" })).toMatchObject({ ok: false, fieldErrors: { reviewProvinceCode: ["Pilih provinsi."] } });
+    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "99" })).toMatchObject({
+      ok: false,
+      fieldErrors: { reviewProvinceCode: ["Provinsi tidak dikenal."] },
+    });
+    expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "Jawa Tengah" })).toMatchObject({
+      ok: false,
+      fieldErrors: { reviewProvinceCode: ["Pilih provinsi."] },
+    });
     expect(await t.db.user.count()).toBe(before);
     expect(await createUser({ ...base, email: "peninjau.baru@jejakmerit.test", reviewProvinceCode: "33" })).toMatchObject({ ok: true });
     expect(await createUser({ ...base, email: "peninjau.nasional@jejakmerit.test", reviewProvinceCode: null })).toMatchObject({ ok: true });
     // An editor's account keeps no reach, whatever the form sent.
     expect(await createUser({ ...base, role: "editor", institutionIds: [ids.batang], email: "editor.baru@jejakmerit.test", reviewProvinceCode: "33" })).toMatchObject({ ok: true });
-    const made = await t.db.user.findMany({ where: { email: { in: ["peninjau.baru@jejakmerit.test", "peninjau.nasional@jejakmerit.test", "editor.baru@jejakmerit.test"] } }, orderBy: { email: "asc" } });
+    const made = await t.db.user.findMany({
+      where: { email: { in: ["peninjau.baru@jejakmerit.test", "peninjau.nasional@jejakmerit.test", "editor.baru@jejakmerit.test"] } },
+      orderBy: { email: "asc" },
+    });
     expect(made.map((u) => [u.email, u.role, u.reviewProvinceCode])).toEqual([
       ["editor.baru@jejakmerit.test", "editor", null],
       ["peninjau.baru@jejakmerit.test", "reviewer", "33"],

@@ -6,7 +6,16 @@ import { assertInstitution, assertReadable } from "@/lib/auth/guard";
 import { evidenceNeedsRecheck } from "@/lib/merit";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { commentSchema, evidenceFileSchema, indicatorRemoveSchema, ownIndicatorCreateSchema, evidenceLinkSchema, evidenceRemoveSchema, indicatorUpdateSchema, startWorkspaceSchema } from "@/lib/validation/readiness";
+import {
+  commentSchema,
+  evidenceFileSchema,
+  indicatorRemoveSchema,
+  ownIndicatorCreateSchema,
+  evidenceLinkSchema,
+  evidenceRemoveSchema,
+  indicatorUpdateSchema,
+  startWorkspaceSchema,
+} from "@/lib/validation/readiness";
 import { staffAction } from "./client";
 import { assertInstitutionStaff, dateOnly } from "./readiness-steps";
 import { schemeForYear } from "./evaluation-record";
@@ -181,13 +190,25 @@ export const updateIndicator = staffAction(indicatorUpdateSchema, async (input, 
       },
       select: indicatorSelect,
     });
-    await recordAudit(tx, actor, { action: "readiness.indicator_update", entityType: "readiness_indicator", entityId: row.id, ...about(row), before: snapshot(before), after: snapshot(row) });
+    await recordAudit(tx, actor, {
+      action: "readiness.indicator_update",
+      entityType: "readiness_indicator",
+      entityId: row.id,
+      ...about(row),
+      before: snapshot(before),
+      after: snapshot(row),
+    });
     return snapshot(row);
   });
   return { ok: true, data: after, message: "Indikator tersimpan." };
 });
 
-async function addEvidence(tx: Tx, actor: Parameters<typeof assertInstitution>[0], indicator: IndicatorRow, data: { kind: "link" | "file"; title: string; url?: string; fileId?: string }) {
+async function addEvidence(
+  tx: Tx,
+  actor: Parameters<typeof assertInstitution>[0],
+  indicator: IndicatorRow,
+  data: { kind: "link" | "file"; title: string; url?: string; fileId?: string },
+) {
   const evidence = await tx.evidence.create({ data: { indicatorId: indicator.id, createdById: actor.userId, ...data } });
   const after = await tx.readinessIndicator.findUniqueOrThrow({ where: { id: indicator.id }, select: indicatorSelect });
   await recordAudit(tx, actor, {
@@ -213,7 +234,10 @@ export const addEvidenceLink = staffAction(evidenceLinkSchema, async (input, { a
 export const attachEvidenceFile = staffAction(evidenceFileSchema, async (input, { actor, db }) => {
   const data = await db.$transaction(async (tx) => {
     const indicator = await loadIndicator(tx, actor, input.indicatorId);
-    const file = await tx.evidenceFile.findUnique({ where: { id: input.fileId }, select: { institutionId: true, complete: true, fileName: true, evidence: { select: { id: true } } } });
+    const file = await tx.evidenceFile.findUnique({
+      where: { id: input.fileId },
+      select: { institutionId: true, complete: true, fileName: true, evidence: { select: { id: true } } },
+    });
     // Another institution's upload reads as missing: its id tells the caller nothing.
     if (!file || !file.complete || file.institutionId !== indicator.workspace.institutionId) throw new InputError("Berkas tidak ditemukan; unggah ulang.");
     if (file.evidence) throw new InputError("Berkas ini sudah dipakai sebagai bukti.");
@@ -246,22 +270,26 @@ export const removeEvidence = staffAction(evidenceRemoveSchema, async (input, { 
   return { ok: true, data, message: "Bukti dihapus." };
 });
 
-export const addComment = staffAction(commentSchema, async (input, { actor, db }) => {
-  const comment = await db.$transaction(async (tx) => {
-    const indicator = await loadIndicator(tx, actor, input.indicatorId, "comment");
-    const row = await tx.readinessComment.create({ data: { indicatorId: indicator.id, authorId: actor.userId, body: input.body } });
-    await recordAudit(tx, actor, {
-      action: "readiness.comment_add",
-      entityType: "readiness_indicator",
-      entityId: indicator.id,
-      ...about(indicator),
-      before: null,
-      after: { commentId: row.id, body: input.body },
+export const addComment = staffAction(
+  commentSchema,
+  async (input, { actor, db }) => {
+    const comment = await db.$transaction(async (tx) => {
+      const indicator = await loadIndicator(tx, actor, input.indicatorId, "comment");
+      const row = await tx.readinessComment.create({ data: { indicatorId: indicator.id, authorId: actor.userId, body: input.body } });
+      await recordAudit(tx, actor, {
+        action: "readiness.comment_add",
+        entityType: "readiness_indicator",
+        entityId: indicator.id,
+        ...about(indicator),
+        before: null,
+        after: { commentId: row.id, body: input.body },
+      });
+      return { id: row.id, body: row.body, author: actor.name, createdAt: row.createdAt.toISOString() };
     });
-    return { id: row.id, body: row.body, author: actor.name, createdAt: row.createdAt.toISOString() };
-  });
-  return { ok: true, data: comment, message: "Komentar ditambahkan." };
-}, { readers: true });
+    return { ok: true, data: comment, message: "Komentar ditambahkan." };
+  },
+  { readers: true },
+);
 
 /** An indicator of the institution's own, beside the template's, in one aspect of its workspace. */
 export const addOwnIndicator = staffAction(ownIndicatorCreateSchema, async (input, { actor, db }) => {
@@ -299,7 +327,14 @@ export const removeOwnIndicator = staffAction(indicatorRemoveSchema, async (inpu
     if (count === 0) throw new ConflictError(snapshot(before));
     // Evidence goes with the indicator (cascade); its stored files are not evidence of anything else.
     await tx.evidenceFile.deleteMany({ where: { id: { in: files.map((f) => f.fileId!) } } });
-    await recordAudit(tx, actor, { action: "readiness.indicator_delete", entityType: "readiness_indicator", entityId: before.id, ...about(before), before: snapshot(before), after: null });
+    await recordAudit(tx, actor, {
+      action: "readiness.indicator_delete",
+      entityType: "readiness_indicator",
+      entityId: before.id,
+      ...about(before),
+      before: snapshot(before),
+      after: null,
+    });
   });
   return { ok: true, data: { id: input.id }, message: "Indikator dihapus." };
 });

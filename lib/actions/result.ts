@@ -1,9 +1,7 @@
 // What every staff action answers: a typed success, or an error the form can show.
 import type { FieldErrors } from "@/lib/validation/fields";
 
-export type ActionResult<T = null> =
-  | { ok: true; data: T; message: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: Record<string, unknown> };
+export type ActionResult<T = null> = { ok: true; data: T; message: string } | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: Record<string, unknown> };
 
 /** A save that started from an older version than the one stored. */
 export class ConflictError extends Error {
@@ -18,7 +16,10 @@ export class ConflictError extends Error {
 
 /** Bad input that only the server can see (e.g. a duplicate); changes nothing. */
 export class InputError extends Error {
-  constructor(message: string, public readonly fieldErrors?: FieldErrors) {
+  constructor(
+    message: string,
+    public readonly fieldErrors?: FieldErrors,
+  ) {
     super(message);
   }
 }

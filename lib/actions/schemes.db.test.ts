@@ -51,9 +51,21 @@ const form = (def: SchemeDef, over: Record<string, unknown> = {}) => ({
   scaleMax: String(def.scale.max),
   scaleStep: String(def.scale.step).replace(".", ","),
   provisional: def.provisional ?? false,
-  categories: def.categories.map(({ code, name, nameEn, lowerBound, reevaluateAfterYears }) => ({ code, name, nameEn, lowerBound: String(lowerBound), reevaluateAfterYears: String(reevaluateAfterYears) })),
+  categories: def.categories.map(({ code, name, nameEn, lowerBound, reevaluateAfterYears }) => ({
+    code,
+    name,
+    nameEn,
+    lowerBound: String(lowerBound),
+    reevaluateAfterYears: String(reevaluateAfterYears),
+  })),
   aspects: def.aspects.map(({ code, name, nameEn, maxScore }) => ({ code, name, nameEn, maxScore: maxScore == null ? "" : String(maxScore) })),
-  components: (def.components ?? []).map(({ code, name, nameEn, weightPercent, subtracted }) => ({ code, name, nameEn, weightPercent: weightPercent == null ? "" : String(weightPercent), subtracted })),
+  components: (def.components ?? []).map(({ code, name, nameEn, weightPercent, subtracted }) => ({
+    code,
+    name,
+    nameEn,
+    weightPercent: weightPercent == null ? "" : String(weightPercent),
+    subtracted,
+  })),
   ...over,
 });
 
@@ -122,7 +134,11 @@ describe("an admin", () => {
     const row = await t.db.scheme.findUniqueOrThrow({ where: { code: "ism-2027" }, include: { categories: { orderBy: { rank: "asc" } }, components: true } });
     expect(row.status).toBe("draft");
     expect(row.categories.map((c) => [c.code, c.lowerBound.toNumber(), c.reevaluateAfterYears])).toEqual([
-      ["dasar", 0, 1], ["lanjutan", 0.41, 1], ["menengah", 0.61, 1], ["tinggi", 0.81, 1], ["maju", 1.01, 2],
+      ["dasar", 0, 1],
+      ["lanjutan", 0.41, 1],
+      ["menengah", 0.61, 1],
+      ["tinggi", 0.81, 1],
+      ["maju", 1.01, 2],
     ]);
     expect(row.components).toHaveLength(3);
     const audit = await t.db.auditEntry.findFirstOrThrow({ where: { entityType: "scheme", entityId: row.id } });
@@ -160,8 +176,18 @@ describe("an admin", () => {
 
     const institution = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } });
     const evaluation = await createEvaluation({
-      institutionId: institution.id, year: 2027, status: "evaluated", score: "1,005", selfAssessedScore: null, categoryCode: "",
-      evaluator: "kemenpanrb_bkn", announcedAt: null, note: null, aspectScores: {}, subScores: [], sources: [],
+      institutionId: institution.id,
+      year: 2027,
+      status: "evaluated",
+      score: "1,005",
+      selfAssessedScore: null,
+      categoryCode: "",
+      evaluator: "kemenpanrb_bkn",
+      announcedAt: null,
+      note: null,
+      aspectScores: {},
+      subScores: [],
+      sources: [],
     });
     expect(evaluation).toMatchObject({ ok: true });
     const stored = await t.db.evaluation.findFirstOrThrow({ where: { institutionId: institution.id, year: 2027 }, include: { scheme: true, category: true } });
@@ -170,14 +196,16 @@ describe("an admin", () => {
 
   it("lets an import land rows in the new active scheme, and refuses a year only a draft covers", async () => {
     expect(await createScheme(form({ ...OFFICIAL_2027, code: "uji-2003", name: "Uji 2003", validFromYear: 2003, validToYear: 2004 }))).toMatchObject({ ok: true });
-    const lines = ["nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber", "Kota Semarang;kota;Jawa Tengah;2027;Maju;1,2;https://example.org/a", "Kota Semarang;kota;Jawa Tengah;2003;;0,5;https://example.org/b"];
+    const lines = [
+      "nama_instansi;jenis;provinsi;tahun;predikat;nilai;sumber",
+      "Kota Semarang;kota;Jawa Tengah;2027;Maju;1,2;https://example.org/a",
+      "Kota Semarang;kota;Jawa Tengah;2003;;0,5;https://example.org/b",
+    ];
     const parsed = await parseFile(new TextEncoder().encode(lines.join("\n")), "hasil.csv");
     const preview = classifyRows(parsed, await loadImportSnapshot(t.db, parsed));
     expect(preview.rows[0]).toMatchObject({ kind: "new", schemeCode: "ism-2027", record: expect.objectContaining({ categoryCode: "maju" }) });
     expect(preview.rows[1]).toMatchObject({ kind: "error", schemeCode: null });
-    expect(preview.rows[1].problems.map((p) => p.message)).toEqual(
-      ["Tahun 2003 tidak tercakup skema penilaian mana pun (tersedia: 2019–2025, 2026–2026, 2027–)."],
-    );
+    expect(preview.rows[1].problems.map((p) => p.message)).toEqual(["Tahun 2003 tidak tercakup skema penilaian mana pun (tersedia: 2019–2025, 2026–2026, 2027–)."]);
   });
 
   it("refuses a change to an active scheme that would break stored results, naming them, and changes nothing", async () => {
@@ -189,7 +217,8 @@ describe("an admin", () => {
     });
     expect(raised).toEqual({
       ok: false,
-      error: "Perubahan ditolak: 1 hasil penilaian yang sudah tercatat tidak lagi sah menurut skema baru: Kota Pekalongan 2027 (kategori \"Tinggi\" tidak sesuai dengan nilai 1,005; seharusnya Maju).",
+      error:
+        'Perubahan ditolak: 1 hasil penilaian yang sudah tercatat tidak lagi sah menurut skema baru: Kota Pekalongan 2027 (kategori "Tinggi" tidak sesuai dengan nilai 1,005; seharusnya Maju).',
     });
     const shortened = await updateScheme({ ...form(MERIT_2019, { validToYear: "2021", scaleMax: "400" }), version: await schemeVersion("merit-2019") });
     expect(shortened.ok).toBe(false);
@@ -213,7 +242,10 @@ describe("an admin", () => {
     const categories = form(MERIT_2026).categories.map((c) => (c.code === "dasar" ? { ...c, name: "Dasar (awal)" } : c));
     const result = await updateScheme({ ...form(MERIT_2026, { validToYear: "2026", provisional: false, categories, aspects: form(MERIT_2026).aspects.reverse() }), version: v });
     expect(result).toMatchObject({ ok: true, data: { version: v + 1 } });
-    const row = await t.db.scheme.findUniqueOrThrow({ where: { code: "merit-2026" }, include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } } } });
+    const row = await t.db.scheme.findUniqueOrThrow({
+      where: { code: "merit-2026" },
+      include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } } },
+    });
     expect(row.provisional).toBe(false);
     expect(row.categories[0].name).toBe("Dasar (awal)");
     expect(row.aspects[0].code).toBe("digitalisasi");
@@ -226,8 +258,18 @@ describe("an admin", () => {
     expect(await createScheme(form(draft))).toMatchObject({ ok: true });
     const institution = await t.db.institution.findUniqueOrThrow({ where: { slug: "kota-pekalongan" } });
     const result = await createEvaluation({
-      institutionId: institution.id, year: 2005, status: "evaluated", score: "0,5", selfAssessedScore: null, categoryCode: "",
-      evaluator: null, announcedAt: null, note: null, aspectScores: {}, subScores: [], sources: [],
+      institutionId: institution.id,
+      year: 2005,
+      status: "evaluated",
+      score: "0,5",
+      selfAssessedScore: null,
+      categoryCode: "",
+      evaluator: null,
+      announcedAt: null,
+      note: null,
+      aspectScores: {},
+      subScores: [],
+      sources: [],
     });
     expect(result).toMatchObject({ ok: false, fieldErrors: { year: ["Tidak ada skema penilaian untuk tahun 2005."] } });
   });

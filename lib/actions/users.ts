@@ -3,14 +3,7 @@
 // reset a password, end every session of an account. Everyone: change their own password.
 // Each write and its security-log event (and audit entry, for an admin's write) commit
 // together; ending sessions is a delete of their rows, so it applies on the next request.
-import {
-  accountSnapshot,
-  insertAccount,
-  passwordMatches,
-  setInstitutions,
-  setPassword,
-  type AccountSnapshot,
-} from "@/lib/accounts/accounts";
+import { accountSnapshot, insertAccount, passwordMatches, setInstitutions, setPassword, type AccountSnapshot } from "@/lib/accounts/accounts";
 import { generatePassword } from "@/lib/accounts/generated-password";
 import { recordAudit } from "@/lib/audit/record";
 import { recordSecurityEvent, type SecurityEventInput } from "@/lib/audit/security-log";

@@ -4,16 +4,19 @@ import { readBodyWithin } from "./body";
 /** A body of `chunks` chunks of `size` bytes, recording how many were pulled and whether it was cancelled. */
 function body(chunks: number, size = 1024) {
   const seen = { pulled: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (seen.pulled === chunks) return controller.close();
-      seen.pulled++;
-      controller.enqueue(new Uint8Array(size).fill(seen.pulled % 256));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (seen.pulled === chunks) return controller.close();
+        seen.pulled++;
+        controller.enqueue(new Uint8Array(size).fill(seen.pulled % 256));
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
     },
-    cancel() {
-      seen.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, seen };
 }
 

@@ -12,7 +12,10 @@ const named = <T extends z.ZodType>(id: string, description: string, schema: T):
   return schema;
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date", examples: ["2023-12-07"] });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: "date", examples: ["2023-12-07"] });
 
 export const InstitutionType = named("InstitutionType", "Kind of institution.", z.enum(INSTITUTION_TYPES));
 
@@ -45,11 +48,7 @@ export const Result = named(
   }),
 );
 
-export const CategoryCount = named(
-  "CategoryCount",
-  "How many results fall in one category.",
-  z.object({ category: z.string(), categoryCode: z.string(), count: z.int().min(0) }),
-);
+export const CategoryCount = named("CategoryCount", "How many results fall in one category.", z.object({ category: z.string(), categoryCode: z.string(), count: z.int().min(0) }));
 
 export const ResultPage = named(
   "ResultPage",

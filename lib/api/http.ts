@@ -58,11 +58,7 @@ export function jsonAnswer<T extends z.ZodType>(request: Request, schema: T, val
 }
 
 export function csvAnswer(request: Request, csv: string, filename: string, lastModified: Date): Response {
-  return readAnswer(
-    request,
-    { text: csv, contentType: "text/csv; charset=utf-8", headers: { "Content-Disposition": `attachment; filename="${filename}"` } },
-    lastModified,
-  );
+  return readAnswer(request, { text: csv, contentType: "text/csv; charset=utf-8", headers: { "Content-Disposition": `attachment; filename="${filename}"` } }, lastModified);
 }
 
 export function errorAnswer(status: 400 | 404, body: ApiErrorBody): Response {

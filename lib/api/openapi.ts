@@ -24,7 +24,9 @@ export const CHANGELOG = [
   {
     version: "1.2.0",
     date: "2026-12-04",
-    changes: [`Reads, and the pages of the site, send Cache-Control: ${READ_CACHE_CONTROL}: a change shows through a shared cache within ${SHARED_FRESH_SECONDS + SHARED_STALE_WHILE_REVALIDATE_SECONDS} s (it was s-maxage=5, stale-while-revalidate=30).`],
+    changes: [
+      `Reads, and the pages of the site, send Cache-Control: ${READ_CACHE_CONTROL}: a change shows through a shared cache within ${SHARED_FRESH_SECONDS + SHARED_STALE_WHILE_REVALIDATE_SECONDS} s (it was s-maxage=5, stale-while-revalidate=30).`,
+    ],
   },
   {
     version: "1.1.0",

@@ -3,8 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { refuseForeignOrigin } from "./origin";
 
-const post = (origin?: string, method = "POST") =>
-  new Request("https://merit.example.id/api/admin/import/commit", { method, headers: origin ? { origin } : {} });
+const post = (origin?: string, method = "POST") => new Request("https://merit.example.id/api/admin/import/commit", { method, headers: origin ? { origin } : {} });
 
 describe("refuseForeignOrigin", () => {
   const saved = { PUBLIC_URL: process.env.PUBLIC_URL, TRUSTED_ORIGINS: process.env.TRUSTED_ORIGINS };
@@ -49,12 +48,7 @@ describe("every route handler that writes checks the origin", () => {
 
   it("goes through refuseForeignOrigin, directly or by readUpload", () => {
     const writers = routes.filter((f) => /export\s+(async\s+)?(function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(readFileSync(path.join(root, f), "utf8")));
-    expect(writers.sort()).toEqual([
-      "admin/evidence-files/route.ts",
-      "admin/import/commit/route.ts",
-      "admin/import/preview/route.ts",
-      "admin/import/report/route.ts",
-    ]);
+    expect(writers.sort()).toEqual(["admin/evidence-files/route.ts", "admin/import/commit/route.ts", "admin/import/preview/route.ts", "admin/import/report/route.ts"]);
     for (const f of writers) {
       expect(readFileSync(path.join(root, f), "utf8"), f).toMatch(/\b(readUpload|refuseForeignOrigin)\(request\)/);
     }

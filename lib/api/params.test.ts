@@ -10,7 +10,9 @@ describe("the API's query parameters", () => {
       ok: true,
       values: { type: "kota", province: "33", year: 2023, category: "baik", sort: "score", page: 2, perPage: 50 },
     });
-    expect(parse("type=kota&province=33&year=2023&category=baik&sort=score&page=2&per_page=50")).toEqual(parse("jenis=kota&provinsi=33&tahun=2023&kategori=baik&urut=score&hal=2&per=50"));
+    expect(parse("type=kota&province=33&year=2023&category=baik&sort=score&page=2&per_page=50")).toEqual(
+      parse("jenis=kota&provinsi=33&tahun=2023&kategori=baik&urut=score&hal=2&per=50"),
+    );
   });
 
   it("refuses an unknown name, naming it and listing what the route accepts", () => {

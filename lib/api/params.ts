@@ -25,14 +25,30 @@ export const API_PAGE_SIZE = 25;
 /** The same bound the cached reads apply (lib/queries/arguments.ts). */
 export const MAX_PAGE_SIZE = PAGE_SIZE_MAX;
 
-const int = (min: number, max: number) => z.string().regex(/^\d{1,7}$/, "a whole number").transform(Number).pipe(z.int().min(min).max(max));
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,7}$/, "a whole number")
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
 
 export const PARAMS = {
   q: { name: PARAM.q, description: `Name or alias, at most ${QUERY_MAX} characters.`, schema: z.string().max(QUERY_MAX) },
   type: { name: PARAM.type, alias: "type", description: "Kind of institution.", schema: z.enum(INSTITUTION_TYPES) },
   province: { name: PARAM.province, alias: "province", description: "Province code (Kemendagri), two digits, e.g. 33.", schema: z.string().regex(PROVINCE_CODE, "two digits") },
-  year: { name: PARAM.year, alias: "year", description: "Evaluation year.", schema: int(YEAR_MIN, YEAR_MAX), documented: { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX } },
-  category: { name: PARAM.category, alias: "category", description: "Category code, e.g. sangat-baik.", schema: z.string().regex(CATEGORY_CODE, "a category code such as sangat-baik") },
+  year: {
+    name: PARAM.year,
+    alias: "year",
+    description: "Evaluation year.",
+    schema: int(YEAR_MIN, YEAR_MAX),
+    documented: { type: "integer", minimum: YEAR_MIN, maximum: YEAR_MAX },
+  },
+  category: {
+    name: PARAM.category,
+    alias: "category",
+    description: "Category code, e.g. sangat-baik.",
+    schema: z.string().regex(CATEGORY_CODE, "a category code such as sangat-baik"),
+  },
   sort: { name: PARAM.sort, alias: "sort", description: "Order of the rows.", schema: z.enum(SORTS) },
   page: { name: PARAM.page, alias: "page", description: "Page, from 1.", schema: int(1, PAGE_MAX), documented: { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 } },
   perPage: {

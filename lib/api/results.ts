@@ -16,7 +16,9 @@ export function resultJson(r: ResultRow): z.input<typeof Result> {
     category: r.category?.name ?? null,
     categoryCode: r.category?.code ?? null,
     score: r.score,
-    change: r.change ? { fromYear: r.change.fromYear, fromRound: r.change.fromRound ?? null, score: r.change.scoreDelta, rank: r.change.rankDelta, direction: r.change.direction } : null,
+    change: r.change
+      ? { fromYear: r.change.fromYear, fromRound: r.change.fromRound ?? null, score: r.change.scoreDelta, rank: r.change.rankDelta, direction: r.change.direction }
+      : null,
   };
 }
 

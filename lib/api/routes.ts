@@ -35,10 +35,7 @@ export const INSTITUTION_ROUTE = {
   pathParams: [{ name: "slug", description: "The institution's address name, e.g. kota-pekalongan.", schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } }],
   query: ["format"],
   ok: { description: "The institution (format=csv: its evaluations)", schema: Institution, csv: true },
-  errors: [
-    BAD_PARAMETER,
-    { status: 404, description: "No institution has this slug", schema: ApiError },
-  ],
+  errors: [BAD_PARAMETER, { status: 404, description: "No institution has this slug", schema: ApiError }],
   redirect: "A renamed institution's old slug answers 301 with its current address (on the site's public address) in Location.",
   cacheControl: READ_CACHE_CONTROL,
 } as const satisfies ApiRoute;
@@ -49,10 +46,7 @@ export const YEAR_ROUTE = {
   pathParams: [{ name: "year", description: "Evaluation year, four digits.", schema: { type: "integer", minimum: 1000, maximum: 9999 } }],
   query: ["page", "perPage", "format"],
   ok: { description: "The year", schema: YearPage, csv: true },
-  errors: [
-    BAD_PARAMETER,
-    { status: 404, description: "No evaluation scheme covers that year", schema: ApiError },
-  ],
+  errors: [BAD_PARAMETER, { status: 404, description: "No evaluation scheme covers that year", schema: ApiError }],
   cacheControl: READ_CACHE_CONTROL,
 } as const satisfies ApiRoute;
 

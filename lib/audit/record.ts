@@ -46,7 +46,18 @@ export type AuditActor = { userId: string; email: string };
 
 export type AuditInput = {
   action: AuditAction;
-  entityType: "evaluation" | "institution" | "user" | "import" | "round" | "scheme" | "readiness_workspace" | "readiness_indicator" | "evidence" | "readiness_task" | "readiness_template_indicator";
+  entityType:
+    | "evaluation"
+    | "institution"
+    | "user"
+    | "import"
+    | "round"
+    | "scheme"
+    | "readiness_workspace"
+    | "readiness_indicator"
+    | "evidence"
+    | "readiness_task"
+    | "readiness_template_indicator";
   entityId: string;
   institutionId?: string | null;
   year?: number | null;

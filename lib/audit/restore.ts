@@ -15,8 +15,7 @@ export type RestoreKind = "created" | "before" | "deleted";
 
 type Entry = { action: string; before: unknown; after: unknown };
 
-const contentPart = (s: Snapshot | null): Snapshot | null =>
-  s == null ? null : Object.fromEntries(CONTENT_FIELDS.map((f) => [f, s[f] ?? null]));
+const contentPart = (s: Snapshot | null): Snapshot | null => (s == null ? null : Object.fromEntries(CONTENT_FIELDS.map((f) => [f, s[f] ?? null])));
 
 /** Field by field, how the content would go from `current` to `target`. */
 export function contentChanges(current: Snapshot | null, target: Snapshot | null): ChangeSet {

@@ -36,9 +36,11 @@ export type Auth = ReturnType<typeof createAuth>;
 // Created on first use, like the database client: `next build` never opens either.
 const g = globalThis as typeof globalThis & { __auth?: Promise<Auth> };
 export function getAuth(): Promise<Auth> {
-  g.__auth ??= getDb().then(createAuth).catch((e) => {
-    g.__auth = undefined;
-    throw e;
-  });
+  g.__auth ??= getDb()
+    .then(createAuth)
+    .catch((e) => {
+      g.__auth = undefined;
+      throw e;
+    });
   return g.__auth;
 }

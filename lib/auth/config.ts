@@ -10,10 +10,11 @@ export { publicUrl };
 /** Origins a browser may post from: PUBLIC_URL, plus loopback names of the same port in the demo. */
 export function trustedOrigins(): string[] {
   const base = new URL(publicUrl());
-  const extra = (process.env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-  const loopback = ["localhost", "127.0.0.1"].includes(base.hostname)
-    ? ["localhost", "127.0.0.1"].map((h) => `${base.protocol}//${h}${base.port ? `:${base.port}` : ""}`)
-    : [];
+  const extra = (process.env.TRUSTED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const loopback = ["localhost", "127.0.0.1"].includes(base.hostname) ? ["localhost", "127.0.0.1"].map((h) => `${base.protocol}//${h}${base.port ? `:${base.port}` : ""}`) : [];
   return [...new Set([base.origin, ...loopback, ...extra])];
 }
 

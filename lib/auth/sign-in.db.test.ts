@@ -43,9 +43,7 @@ const events = (type: string, email: string) => t.db.securityEvent.findMany({ wh
 
 describe("sign-in attempts", () => {
   it("checks the password of at most the free attempts when 20 wrong ones arrive together", async () => {
-    const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => attemptSignIn(t.db, auth, attempt({ email: OWNER.email, password: `wrong-${i}` }, "198.51.100.1"))),
-    );
+    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attemptSignIn(t.db, auth, attempt({ email: OWNER.email, password: `wrong-${i}` }, "198.51.100.1"))));
     expect(verify).toHaveBeenCalledTimes(signInLimits.freeAttempts);
     expect(outcomes.filter((o) => !o.ok && o.error === wrongCredentials)).toHaveLength(signInLimits.freeAttempts);
     expect(outcomes.filter((o) => !o.ok && o.error.startsWith("Terlalu banyak percobaan masuk"))).toHaveLength(20 - signInLimits.freeAttempts);

@@ -20,9 +20,7 @@ export type SignInAttempt = {
   requestHeaders: Headers;
 };
 
-export type SignInOutcome =
-  | { ok: true; userId: string; knownBrowser: { name: string; value: string } }
-  | { ok: false; error: string };
+export type SignInOutcome = { ok: true; userId: string; knownBrowser: { name: string; value: string } } | { ok: false; error: string };
 
 export const wrongCredentials = "Email atau kata sandi salah, atau akun tidak aktif.";
 

@@ -14,7 +14,19 @@ describe("staffRecordOfPath", () => {
   });
 
   it("leaves lists, the new-record forms and other pages alone", () => {
-    for (const path of ["/admin", "/admin/evaluasi", "/admin/evaluasi/baru", "/admin/instansi/baru", "/admin/skema", "/admin/skema/baru", "/admin/impor", "/instansi/kota-pekalongan", "/admin/evaluasi/a/b", "/admin/persiapan", "/admin/persiapan/templat"]) {
+    for (const path of [
+      "/admin",
+      "/admin/evaluasi",
+      "/admin/evaluasi/baru",
+      "/admin/instansi/baru",
+      "/admin/skema",
+      "/admin/skema/baru",
+      "/admin/impor",
+      "/instansi/kota-pekalongan",
+      "/admin/evaluasi/a/b",
+      "/admin/persiapan",
+      "/admin/persiapan/templat",
+    ]) {
       expect(staffRecordOfPath(path)).toBeNull();
     }
   });

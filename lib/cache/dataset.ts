@@ -82,4 +82,3 @@ async function sharedDatasetLoad(): Promise<Dataset> {
   g.__datasetLoad = { startedAt, promise };
   return promise;
 }
-

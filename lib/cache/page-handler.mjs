@@ -64,14 +64,14 @@ export default class PageCacheHandler {
     // A page's own tags are in its headers; a fetch entry's come with the request.
     const tags = ctx.tags || ctx.softTags ? [...stored.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : stored.tags;
     const wallNow = Date.now();
-    if (expiredSince(tags, stored.storedAt, wallNow)) return drop(key), null;
+    if (expiredSince(tags, stored.storedAt, wallNow)) return (drop(key), null);
     entries.delete(key); // most recently used last
     entries.set(key, stored);
     const now = performance.timeOrigin + performance.now();
     let lastModified = now - (wallNow - stored.storedAt);
     if (staleSince(tags, stored.storedAt)) {
       const revalidate = stored.cacheControl?.revalidate;
-      if (typeof revalidate !== "number") return drop(key), null; // no way to say stale: make it afresh
+      if (typeof revalidate !== "number") return (drop(key), null); // no way to say stale: make it afresh
       lastModified = Math.min(lastModified, now - revalidate * 1000 - 1);
     }
     return { lastModified, value: stored.value, cacheControl: stored.cacheControl };

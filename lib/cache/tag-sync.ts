@@ -59,19 +59,24 @@ export function startTagSync(url: string, opts: { retryMs?: number; maxRetryMs?:
 
   const catchUp = (c: pg.Client) =>
     (queue = queue.then(async () => {
-      const rows = self.lastId === null
-        // First connection: anything from the last week may be newer than pages this
-        // process finds cached on disk. Expire each tag as of its last write.
-        ? (await c.query<{ tag: string; at: Date; last: string }>(
-            `SELECT t.tag, max(e.at) AS at, (SELECT coalesce(max(id), 0) FROM "CacheInvalidation")::text AS last
+      const rows =
+        self.lastId === null
+          ? // First connection: anything from the last week may be newer than pages this
+            // process finds cached on disk. Expire each tag as of its last write.
+            (
+              await c.query<{ tag: string; at: Date; last: string }>(
+                `SELECT t.tag, max(e.at) AS at, (SELECT coalesce(max(id), 0) FROM "CacheInvalidation")::text AS last
                FROM "CacheInvalidation" e, unnest(e.tags) AS t(tag)
               WHERE e.at > now() - interval '${CATCH_UP_WINDOW}' GROUP BY t.tag`,
-          )).rows
-        : (await c.query<{ tag: string; at: Date; last: string }>(
-            `SELECT t.tag, max(e.at) AS at, max(e.id)::text AS last
+              )
+            ).rows
+          : (
+              await c.query<{ tag: string; at: Date; last: string }>(
+                `SELECT t.tag, max(e.at) AS at, max(e.id)::text AS last
                FROM "CacheInvalidation" e, unnest(e.tags) AS t(tag) WHERE e.id > $1 GROUP BY t.tag`,
-            [String(self.lastId)],
-          )).rows;
+                [String(self.lastId)],
+              )
+            ).rows;
       for (const r of rows) expireTags([r.tag], self.lastId === null ? r.at.getTime() : Date.now());
       if (self.lastId === null) {
         const last = rows[0]?.last ?? (await c.query<{ last: string }>(`SELECT coalesce(max(id), 0)::text AS last FROM "CacheInvalidation"`)).rows[0].last;

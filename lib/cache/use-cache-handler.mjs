@@ -62,9 +62,9 @@ const handler = {
     if (!stored) return undefined;
     const { entry } = stored;
     // Past its revalidate time an entry is made afresh (as Next.js's default handler does).
-    if (monotonic() > entry.timestamp + entry.revalidate * 1000) return drop(cacheKey), undefined;
+    if (monotonic() > entry.timestamp + entry.revalidate * 1000) return (drop(cacheKey), undefined);
     const tags = [...entry.tags, ...softTags];
-    if (expiredSince(tags, stored.startedAt)) return drop(cacheKey), undefined;
+    if (expiredSince(tags, stored.startedAt)) return (drop(cacheKey), undefined);
     entries.delete(cacheKey); // most recently used last
     entries.set(cacheKey, stored);
     return { ...entry, revalidate: staleSince(tags, stored.startedAt) ? -1 : entry.revalidate, value: toStream(stored.value) };

@@ -28,7 +28,15 @@ export async function loadRounds(tx: Tx, years?: number[]): Promise<RoundDef[]> 
     orderBy: [{ year: "asc" }, { announcedOn: { sort: "asc", nulls: "first" } }, { code: "asc" }],
   });
   const schemes = new Map((await tx.scheme.findMany({ select: { id: true, code: true } })).map((s) => [s.id, s.code]));
-  return rows.map((r) => ({ code: r.code, year: r.year, schemeCode: schemes.get(r.schemeId)!, evaluator: r.evaluator, announcedOn: day(r.announcedOn), name: r.name, nameEn: r.nameEn }));
+  return rows.map((r) => ({
+    code: r.code,
+    year: r.year,
+    schemeCode: schemes.get(r.schemeId)!,
+    evaluator: r.evaluator,
+    announcedOn: day(r.announcedOn),
+    name: r.name,
+    nameEn: r.nameEn,
+  }));
 }
 
 /** The stored round with this code, made first (named after its evaluator and year) when there is none; `made` is the new round as written. */
@@ -79,7 +87,9 @@ export async function roundForContent(
   if (choice.kind === "error") return { error: choice.message };
   if (choice.kind === "existing") return { ...(await tx.evaluationRound.findUniqueOrThrow({ where: { code: choice.round.code }, select: { id: true, code: true } })), made: null };
   if (rounds.length && !wantsNew) {
-    return { error: `Tahun ${content.year} sudah punya putaran (${rounds.map((r) => r.name).join("; ")}), tidak ada yang dari penilai ini. Pilih putarannya, atau "putaran baru" untuk pengumuman lain.` };
+    return {
+      error: `Tahun ${content.year} sudah punya putaran (${rounds.map((r) => r.name).join("; ")}), tidak ada yang dari penilai ini. Pilih putarannya, atau "putaran baru" untuk pengumuman lain.`,
+    };
   }
   return ensureRound(tx, choice, schemeId);
 }

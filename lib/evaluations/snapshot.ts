@@ -64,9 +64,7 @@ export async function loadSnapshot(tx: Tx, id: string): Promise<EvaluationSnapsh
     publication: e.publication,
     verified: e.verifiedAt != null,
     version: e.version,
-    aspectScores: Object.fromEntries(
-      [...e.aspectScores].sort((a, b) => a.aspect.position - b.aspect.position).map((a) => [a.aspect.code, a.score.toNumber()]),
-    ),
+    aspectScores: Object.fromEntries([...e.aspectScores].sort((a, b) => a.aspect.position - b.aspect.position).map((a) => [a.aspect.code, a.score.toNumber()])),
     subScores: [...e.subScores]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((s) => ({ code: s.code, name: s.name, value: s.value.toNumber(), scaleMax: num(s.scaleMax), label: s.label })),

@@ -31,12 +31,10 @@ export type AtomFeed = {
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text for an element's content or a double-quoted attribute. */
-export const xmlText = (s: string) =>
-  s.replace(FORBIDDEN, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const xmlText = (s: string) => s.replace(FORBIDDEN, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const el = (name: string, text: string, indent = "  ") => `${indent}<${name}>${xmlText(text)}</${name}>`;
-const link = (rel: string, href: string, type: string, indent = "  ") =>
-  `${indent}<link rel="${rel}" type="${type}" href="${xmlText(href)}"/>`;
+const link = (rel: string, href: string, type: string, indent = "  ") => `${indent}<link rel="${rel}" type="${type}" href="${xmlText(href)}"/>`;
 
 export function atomDocument(feed: AtomFeed): string {
   const entries = feed.entries.map((e) =>

@@ -47,7 +47,10 @@ if (reader) {
     for (const c of CASES) {
       let line: string;
       try {
-        line = execFileSync(process.execPath, [...process.execArgv, process.argv[1], r, c], { encoding: "utf8", maxBuffer: 10 * MB }).trim().split("\n").pop()!;
+        line = execFileSync(process.execPath, [...process.execArgv, process.argv[1], r, c], { encoding: "utf8", maxBuffer: 10 * MB })
+          .trim()
+          .split("\n")
+          .pop()!;
       } catch (e) {
         line = JSON.stringify({ reader: r, name: c, outcome: `process died: ${String(e).slice(0, 80)}` });
       }

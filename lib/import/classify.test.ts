@@ -54,7 +54,7 @@ describe("classifyRows", () => {
   });
 
   it("derives the category from the score's band when only a score is given", async () => {
-    const preview = await classify(["Kota Pekalongan,kota,,2022,,\"264,5\",,,,,,,", "Kota Pekalongan,kota,,2026,,0.812,,,,,,,"]);
+    const preview = await classify(['Kota Pekalongan,kota,,2022,,"264,5",,,,,,,', "Kota Pekalongan,kota,,2026,,0.812,,,,,,,"]);
     expect(preview.rows.map((r) => r.record?.categoryCode)).toEqual(["baik", "tinggi"]);
     expect(preview.rows[0].record?.score).toBe(264.5);
   });
@@ -91,9 +91,7 @@ describe("classifyRows", () => {
 
   it("refuses a category unknown to the year's scheme, listing that scheme's categories", async () => {
     const preview = await classify(["Kota Bima,kota,,2022,Sangat Buruk,,,,,,,,", "Kota Bima,kota,,2026,Baik,,,,,,,,"]);
-    expect(preview.rows[0].problems[0].message).toBe(
-      "Kategori 'Sangat Buruk' tidak ada dalam skema Sistem Merit 2019–2025; pilihan: Buruk, Kurang, Baik, Sangat Baik.",
-    );
+    expect(preview.rows[0].problems[0].message).toBe("Kategori 'Sangat Buruk' tidak ada dalam skema Sistem Merit 2019–2025; pilihan: Buruk, Kurang, Baik, Sangat Baik.");
     expect(preview.rows[1].problems[0].message).toContain("Indeks Sistem Merit 2026; pilihan: Dasar, Lanjutan, Menengah, Tinggi, Maju");
   });
 
@@ -115,13 +113,19 @@ describe("classifyRows", () => {
   it("refuses later duplicates of an institution and year, naming the first row", async () => {
     const preview = await classify(["Kota Pekalongan,kota,,2023,Sangat Baik,,,,,,,,", "Pemkot Pekalongan,,,2023,Sangat Baik,,,,,,,,", "Kota Pekalongan,kota,,2022,Baik,,,,,,,,"]);
     expect(preview.rows.map((r) => r.kind)).toEqual(["new", "error", "new"]);
-    expect(messages(preview.rows[1])).toEqual(["error row: Duplikat: 'Kota Pekalongan' pada putaran KASN 2023, Yogyakarta · 7 Desember 2023 (tahun 2023) sudah ada di baris 2; satu instansi hanya punya satu hasil per putaran."]);
+    expect(messages(preview.rows[1])).toEqual([
+      "error row: Duplikat: 'Kota Pekalongan' pada putaran KASN 2023, Yogyakarta · 7 Desember 2023 (tahun 2023) sudah ada di baris 2; satu instansi hanya punya satu hasil per putaran.",
+    ]);
   });
 
   it("reports unknown and ambiguous institutions with suggestions", async () => {
     const preview = await classify(["Kota Pekalongn,,,2023,Baik,,,,,,,,", "Pekalongan,,,2023,Baik,,,,,,,,", ",kota,,2023,Baik,,,,,,,,"]);
     expect(preview.rows.map((r) => r.kind)).toEqual(["error", "error", "error"]);
-    expect(preview.rows.map((r) => [r.institutionName, r.typedName])).toEqual([[null, "Kota Pekalongn"], [null, "Pekalongan"], [null, null]]);
+    expect(preview.rows.map((r) => [r.institutionName, r.typedName])).toEqual([
+      [null, "Kota Pekalongn"],
+      [null, "Pekalongan"],
+      [null, null],
+    ]);
     expect(preview.rows[0].suggestions[0]).toEqual({ id: idOf("Kota Pekalongan"), name: "Kota Pekalongan" });
     expect(preview.rows[1].suggestions.map((s) => s.name)).toEqual(["Kabupaten Pekalongan", "Kota Pekalongan"]);
     expect(messages(preview.rows[2])).toEqual(["error institution_name: Nama instansi kosong."]);

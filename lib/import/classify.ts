@@ -120,7 +120,11 @@ export function classifyRows(parsed: ParsedFile, snapshot: ImportSnapshot): Prev
     if (key) {
       const first = firstRowOf.get(key);
       if (first === undefined) firstRowOf.set(key, row.rowNumber);
-      else error("row", `Duplikat: ${quoted(result.institutionName ?? "")} pada putaran ${result.round!.label} (tahun ${result.year}) sudah ada di baris ${first}; satu instansi hanya punya satu hasil per putaran.`);
+      else
+        error(
+          "row",
+          `Duplikat: ${quoted(result.institutionName ?? "")} pada putaran ${result.round!.label} (tahun ${result.year}) sudah ada di baris ${first}; satu instansi hanya punya satu hasil per putaran.`,
+        );
     }
     if (problems.some((p) => p.severity === "error") || !built.record) return result;
 

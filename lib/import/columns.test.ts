@@ -62,8 +62,6 @@ describe("mapHeaders", () => {
   });
 
   it("fails when two headers mean the same column", () => {
-    expect(mapHeaders(["nama", "tahun", "nilai", "skor"]).errors).toEqual([
-      "Kolom 'nilai' dan 'skor' sama-sama berarti nilai; hapus salah satunya.",
-    ]);
+    expect(mapHeaders(["nama", "tahun", "nilai", "skor"]).errors).toEqual(["Kolom 'nilai' dan 'skor' sama-sama berarti nilai; hapus salah satunya."]);
   });
 });

@@ -58,12 +58,14 @@ export const COLUMN_LABELS: Record<CanonicalColumn, string> = {
 
 /** "Nama Instansi", "nama_instansi" and "\uFEFFNAMA-INSTANSI" are one header. */
 function headerKey(header: string): string {
-  return header.replace(/^\uFEFF/, "").normalize("NFKC").toLowerCase().replace(/[\s_\-.]+/g, "");
+  return header
+    .replace(/^\uFEFF/, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, "");
 }
 
-const LOOKUP = new Map<string, CanonicalColumn>(
-  CANONICAL_COLUMNS.flatMap((c) => [c, ...COLUMN_ALIASES[c]].map((h) => [headerKey(h), c] as const)),
-);
+const LOOKUP = new Map<string, CanonicalColumn>(CANONICAL_COLUMNS.flatMap((c) => [c, ...COLUMN_ALIASES[c]].map((h) => [headerKey(h), c] as const)));
 
 export function canonicalColumn(header: string): CanonicalColumn | null {
   return LOOKUP.get(headerKey(header)) ?? null;

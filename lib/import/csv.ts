@@ -22,7 +22,11 @@ function decodeText(bytes: Uint8Array): { text: string; warning: string | null }
 
 /** The separator used most often in the first non-empty line, outside quotes; comma on a tie. */
 function detectSeparator(text: string): (typeof SEPARATORS)[number] {
-  const line = text.slice(0, 65_536).split(/\r\n|\n|\r/).find((l) => l.trim()) ?? "";
+  const line =
+    text
+      .slice(0, 65_536)
+      .split(/\r\n|\n|\r/)
+      .find((l) => l.trim()) ?? "";
   const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
   let inQuotes = false;
   for (const ch of line) {
@@ -42,7 +46,7 @@ export function readCsv(bytes: Uint8Array): Grid {
   const rows = parsed.data.map((cells, i) => ({ rowNumber: i + 1, cells, problems: [] as string[] }));
   for (const e of parsed.errors) {
     const row = e.row == null ? undefined : rows[e.row];
-    if (row && e.type === "Quotes") row.problems.push("Tanda kutip (\") tidak tertutup atau salah tempat; periksa isi baris ini.");
+    if (row && e.type === "Quotes") row.problems.push('Tanda kutip (") tidak tertutup atau salah tempat; periksa isi baris ini.');
   }
   return { rows, errors: [], warnings };
 }

@@ -5,10 +5,46 @@ import type { Cell } from "./types";
 import type { Parsed } from "./values";
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, january: 1, februari: 2, feb: 2, pebruari: 2, february: 2, maret: 3, mar: 3, march: 3,
-  april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7,
-  agustus: 8, agu: 8, agt: 8, ags: 8, aug: 8, august: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, oct: 10, october: 10, november: 11, nov: 11, nop: 11, desember: 12, des: 12, dec: 12, december: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  pebruari: 2,
+  february: 2,
+  maret: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  agustus: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  november: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  des: 12,
+  dec: 12,
+  december: 12,
 };
 
 const DAY_MS = 86_400_000;
@@ -48,7 +84,5 @@ export function parseDate(cell: Cell | undefined): Parsed<string | null> {
   const text = cell == null ? "" : String(cell).replace(/\s+/g, " ").trim();
   if (!text) return { ok: true, value: null };
   const value = typeof cell === "number" ? fromExcelSerial(cell) : fromText(text);
-  return value
-    ? { ok: true, value }
-    : { ok: false, reason: `Tanggal ${quoted(text)} tidak dikenali; gunakan 2023-12-07, 7/12/2023 atau 7 Desember 2023 (tahun 2000–2100).` };
+  return value ? { ok: true, value } : { ok: false, reason: `Tanggal ${quoted(text)} tidak dikenali; gunakan 2023-12-07, 7/12/2023 atau 7 Desember 2023 (tahun 2000–2100).` };
 }

@@ -15,8 +15,7 @@ const LABELS: Record<ChangedField, string> = {
   source: "sumber baru",
 };
 
-const same = (a: string | number | null, b: string | number | null) =>
-  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b;
+const same = (a: string | number | null, b: string | number | null) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b);
 
 /** Empty when the row would leave the stored evaluation exactly as it is. */
 export function changesFrom(existing: ExistingEvaluation, record: ImportRecord): FieldChange[] {

@@ -23,8 +23,25 @@ type Rng = ReturnType<typeof prng>;
 const SCRIPT = "<script>alert(1)</script>";
 
 const POOLS: Record<string, readonly string[]> = {
-  name: ["Kota Pekalongan", "Pekalongan", "Kabupaten Pekalongan", "Pemkot Pekalongan", "Kota Bima", "Kab. Bima", "Kemenag", SCRIPT,
-    `Kota ${SCRIPT}`, "", "   ", "Kota Pekal\u0000ongan", "Kabupaten Sukamaju", "Kötä Pëkalongan", "=HYPERLINK(\"x\")", '"Kota" "Bima"', "Zzyzx"],
+  name: [
+    "Kota Pekalongan",
+    "Pekalongan",
+    "Kabupaten Pekalongan",
+    "Pemkot Pekalongan",
+    "Kota Bima",
+    "Kab. Bima",
+    "Kemenag",
+    SCRIPT,
+    `Kota ${SCRIPT}`,
+    "",
+    "   ",
+    "Kota Pekal\u0000ongan",
+    "Kabupaten Sukamaju",
+    "Kötä Pëkalongan",
+    '=HYPERLINK("x")',
+    '"Kota" "Bima"',
+    "Zzyzx",
+  ],
   type: ["kota", "kabupaten", "Pemkab", "desa", "", "lembaga", "KEMENTERIAN", SCRIPT],
   province: ["Jawa Tengah", "Sulawesi Tengah", "", "Bali", SCRIPT],
   year: ["2023", "2022", "2026", "1999", "2018", "20x3", "", "2023.5", "-1", "99999999999999999999"],
@@ -74,17 +91,25 @@ function csvText(rng: Rng, rows: number): string {
 
 function encode(rng: Rng, text: string): Uint8Array {
   const units = (bigEndian: boolean) =>
-    Uint8Array.from([...text].flatMap((ch) => {
-      const c = ch.charCodeAt(0);
-      return bigEndian ? [c >> 8, c & 0xff] : [c & 0xff, c >> 8];
-    }));
+    Uint8Array.from(
+      [...text].flatMap((ch) => {
+        const c = ch.charCodeAt(0);
+        return bigEndian ? [c >> 8, c & 0xff] : [c & 0xff, c >> 8];
+      }),
+    );
   switch (rng.int(6)) {
-    case 0: return Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-    case 1: return Uint8Array.from([0xff, 0xfe, ...units(false)]);
-    case 2: return Uint8Array.from([0xfe, 0xff, ...units(true)]);
-    case 3: return Uint8Array.from([...text].map((ch) => ch.charCodeAt(0) & 0xff)); // Latin-1, lossy
-    case 4: return units(false); // UTF-16 without a BOM
-    default: return new TextEncoder().encode(text);
+    case 0:
+      return Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    case 1:
+      return Uint8Array.from([0xff, 0xfe, ...units(false)]);
+    case 2:
+      return Uint8Array.from([0xfe, 0xff, ...units(true)]);
+    case 3:
+      return Uint8Array.from([...text].map((ch) => ch.charCodeAt(0) & 0xff)); // Latin-1, lossy
+    case 4:
+      return units(false); // UTF-16 without a BOM
+    default:
+      return new TextEncoder().encode(text);
   }
 }
 

@@ -17,8 +17,7 @@ export type RegistryInstitution = {
 export type MatchQuery = { name: string; type: InstitutionType | null; province: string | null };
 
 export type MatchResult =
-  | { kind: "matched"; institution: RegistryInstitution; warnings: string[] }
-  | { kind: "ambiguous" | "wrong_type" | "unknown"; message: string; suggestions: RegistryInstitution[] };
+  { kind: "matched"; institution: RegistryInstitution; warnings: string[] } | { kind: "ambiguous" | "wrong_type" | "unknown"; message: string; suggestions: RegistryInstitution[] };
 
 const REGIONAL = new Set<InstitutionType>(REGIONAL_TYPES);
 const LEVELS: [RegExp, RegionalType][] = [
@@ -44,8 +43,7 @@ const byName = (a: RegistryInstitution, b: RegistryInstitution) => a.name.locale
 const names = (list: RegistryInstitution[]) => listed(list.map((i) => i.name));
 
 /** Suggestions never cross government levels; ministries and agencies may stand in for each other. */
-const compatible = (want: InstitutionType | null, type: InstitutionType) =>
-  !want || want === type || (!REGIONAL.has(want) && !REGIONAL.has(type));
+const compatible = (want: InstitutionType | null, type: InstitutionType) => !want || want === type || (!REGIONAL.has(want) && !REGIONAL.has(type));
 
 /** Build once per import: the index is made here and answers are cached per distinct name. */
 export function createMatcher(institutions: RegistryInstitution[]): (query: MatchQuery) => MatchResult {

@@ -142,19 +142,29 @@ describe("parseFile, XLSX", () => {
   });
 
   it("is recognised by its content even when named .csv", async () => {
-    const bytes = await xlsxBytes([["nama", "tahun", "nilai"], ["Kota A", 2021, 300]]);
+    const bytes = await xlsxBytes([
+      ["nama", "tahun", "nilai"],
+      ["Kota A", 2021, 300],
+    ]);
     expect((await parseFile(bytes, "hasil.csv")).rows[0].record).toEqual({ institution_name: "Kota A", year: 2021, score: 300 });
   });
 
   it("reports a truncated workbook as a file error", async () => {
-    const bytes = await xlsxBytes([["nama", "tahun", "nilai"], ["Kota A", 2021, 300]]);
+    const bytes = await xlsxBytes([
+      ["nama", "tahun", "nilai"],
+      ["Kota A", 2021, 300],
+    ]);
     const parsed = await parseFile(bytes.subarray(0, bytes.length - 40), "hasil.xlsx");
     expect(parsed.fileErrors).toEqual(["Berkas XLSX rusak atau tidak dapat dibaca. Simpan ulang dari Excel lalu unggah lagi."]);
     expect(parsed.rows).toEqual([]);
   });
 
   it("reports over-long cells and the row limit as for CSV", async () => {
-    const bytes = await xlsxBytes([["nama", "tahun", "nilai"], ["y".repeat(2500), 2021, 300], ["Kota B", 2021, 300]]);
+    const bytes = await xlsxBytes([
+      ["nama", "tahun", "nilai"],
+      ["y".repeat(2500), 2021, 300],
+      ["Kota B", 2021, 300],
+    ]);
     expect((await parseFile(bytes, "a.xlsx")).rows[0].problems[0].message).toContain("terlalu panjang");
     expect((await parseFile(bytes, "a.xlsx", { maxRows: 1 })).fileErrors[0]).toContain("Terlalu banyak baris: lebih dari 1");
   });

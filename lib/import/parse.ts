@@ -92,7 +92,11 @@ async function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number,
   if (grid.errors.length) return failed(grid.errors, grid.warnings);
   const headerIndex = grid.rows.findIndex((r) => !isBlankRow(r.cells));
   if (headerIndex < 0) return failed(["Berkas tidak berisi data."], grid.warnings);
-  const titles = grid.rows[headerIndex].cells.map((c) => cellText(c).replace(/^\uFEFF/, "").trim());
+  const titles = grid.rows[headerIndex].cells.map((c) =>
+    cellText(c)
+      .replace(/^\uFEFF/, "")
+      .trim(),
+  );
   const headers = uniqueHeaders(titles);
   const { columns, errors, warnings } = mapHeaders(titles);
   const fileWarnings = [...grid.warnings, ...warnings];

@@ -42,11 +42,7 @@ const COLUMN_OF: Record<ResultProblem["field"], CanonicalColumn> = { score: "sco
 
 const hostOf = (url: string) => new URL(url).hostname.replace(/^(www|m|amp)\./, "");
 
-export function buildRecord(
-  values: RawRow["record"],
-  scheme: SchemeDef | null,
-  existing: ExistingEvaluation | null,
-): { record: ImportRecord | null; problems: Problem[] } {
+export function buildRecord(values: RawRow["record"], scheme: SchemeDef | null, existing: ExistingEvaluation | null): { record: ImportRecord | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const error = (field: Problem["field"], message: string) => problems.push({ field, message, severity: "error" });
   const take = <T>(field: CanonicalColumn, parsed: Parsed<T | null>): T | null => {
@@ -85,7 +81,8 @@ export function buildRecord(
     categoryCode: category?.code ?? (finalScore == null ? (kept?.categoryCode ?? null) : null),
   });
   const storedNote = score == null && finalScore != null ? " Nilai itu sudah tercatat; isi juga kolom nilai bila nilainya berubah." : "";
-  for (const p of checked.problems) error(COLUMN_OF[p.field], p.field === "selfAssessedScore" ? `Nilai mandiri: ${p.message}` : p.field === "categoryCode" ? `${p.message}${storedNote}` : p.message);
+  for (const p of checked.problems)
+    error(COLUMN_OF[p.field], p.field === "selfAssessedScore" ? `Nilai mandiri: ${p.message}` : p.field === "categoryCode" ? `${p.message}${storedNote}` : p.message);
   const categoryCode = checked.categoryCode;
   if (problems.some((p) => p.severity === "error")) return { record: null, problems };
   return {

@@ -16,7 +16,11 @@ function toCsv(fields: string[], data: string[][]): string {
 
 /** Only the rows classified "error"; a file rejected whole gives its file errors instead. */
 export function errorReportCsv(parsed: ParsedFile, preview: Preview): string {
-  if (preview.fileErrors.length) return toCsv([REPORT_COLUMN], preview.fileErrors.map((e) => [e]));
+  if (preview.fileErrors.length)
+    return toCsv(
+      [REPORT_COLUMN],
+      preview.fileErrors.map((e) => [e]),
+    );
   const headers = parsed.headers.filter((h) => h.trim().toLowerCase() !== REPORT_COLUMN);
   const rawByNumber = new Map(parsed.rows.map((r) => [r.rowNumber, r]));
   const data = preview.rows

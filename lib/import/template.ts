@@ -73,7 +73,8 @@ const DESCRIPTIONS: Record<CanonicalColumn, Pick<ColumnDoc, "requirement" | "des
   },
   evaluator: {
     requirement: "opsional",
-    description: "KASN, KemenPAN-RB/BKN atau BKD Provinsi. Bersama tanggal pengumuman menentukan putaran hasil itu; penilai dan tanggal yang belum punya putaran membuka putaran baru.",
+    description:
+      "KASN, KemenPAN-RB/BKN atau BKD Provinsi. Bersama tanggal pengumuman menentukan putaran hasil itu; penilai dan tanggal yang belum punya putaran membuka putaran baru.",
     example: "KemenPAN-RB",
   },
   round: {

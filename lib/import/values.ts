@@ -46,12 +46,30 @@ export function parseYear(cell: Cell | undefined): Parsed<number | null> {
 }
 
 const TYPE_WORDS: Record<string, InstitutionType> = {
-  kementerian: "kementerian", kemen: "kementerian", kemenko: "kementerian", kementeriankoordinator: "kementerian",
-  lembaga: "lembaga", badan: "lembaga", lpnk: "lembaga", lembaganonkementerian: "lembaga",
-  lembagapemerintahnonkementerian: "lembaga", lembaganonstruktural: "lembaga", lns: "lembaga",
-  provinsi: "provinsi", prov: "provinsi", pemprov: "provinsi", pemerintahprovinsi: "provinsi",
-  kabupaten: "kabupaten", kab: "kabupaten", pemkab: "kabupaten", pemerintahkabupaten: "kabupaten",
-  kota: "kota", kotamadya: "kota", pemkot: "kota", pemko: "kota", pemerintahkota: "kota",
+  kementerian: "kementerian",
+  kemen: "kementerian",
+  kemenko: "kementerian",
+  kementeriankoordinator: "kementerian",
+  lembaga: "lembaga",
+  badan: "lembaga",
+  lpnk: "lembaga",
+  lembaganonkementerian: "lembaga",
+  lembagapemerintahnonkementerian: "lembaga",
+  lembaganonstruktural: "lembaga",
+  lns: "lembaga",
+  provinsi: "provinsi",
+  prov: "provinsi",
+  pemprov: "provinsi",
+  pemerintahprovinsi: "provinsi",
+  kabupaten: "kabupaten",
+  kab: "kabupaten",
+  pemkab: "kabupaten",
+  pemerintahkabupaten: "kabupaten",
+  kota: "kota",
+  kotamadya: "kota",
+  pemkot: "kota",
+  pemko: "kota",
+  pemerintahkota: "kota",
 };
 
 export function parseInstitutionType(cell: Cell | undefined): Parsed<InstitutionType | null> {
@@ -62,11 +80,21 @@ export function parseInstitutionType(cell: Cell | undefined): Parsed<Institution
 }
 
 const EVALUATOR_WORDS: Record<string, Evaluator> = {
-  kasn: "kasn", komisiaparatursipilnegara: "kasn",
-  kemenpanrbbkn: "kemenpanrb_bkn", kemenpanrb: "kemenpanrb_bkn", kemenpan: "kemenpanrb_bkn", menpanrb: "kemenpanrb_bkn",
-  bkn: "kemenpanrb_bkn", badankepegawaiannegara: "kemenpanrb_bkn", bkndankemenpanrb: "kemenpanrb_bkn",
-  kemenpanrbdanbkn: "kemenpanrb_bkn", bknkemenpanrb: "kemenpanrb_bkn",
-  bkdprovinsi: "bkd_provinsi", bkd: "bkd_provinsi", bkdprov: "bkd_provinsi", badankepegawaiandaerah: "bkd_provinsi",
+  kasn: "kasn",
+  komisiaparatursipilnegara: "kasn",
+  kemenpanrbbkn: "kemenpanrb_bkn",
+  kemenpanrb: "kemenpanrb_bkn",
+  kemenpan: "kemenpanrb_bkn",
+  menpanrb: "kemenpanrb_bkn",
+  bkn: "kemenpanrb_bkn",
+  badankepegawaiannegara: "kemenpanrb_bkn",
+  bkndankemenpanrb: "kemenpanrb_bkn",
+  kemenpanrbdanbkn: "kemenpanrb_bkn",
+  bknkemenpanrb: "kemenpanrb_bkn",
+  bkdprovinsi: "bkd_provinsi",
+  bkd: "bkd_provinsi",
+  bkdprov: "bkd_provinsi",
+  badankepegawaiandaerah: "bkd_provinsi",
   badankepegawaiandaerahprovinsi: "bkd_provinsi",
 };
 
@@ -78,9 +106,15 @@ export function parseEvaluator(cell: Cell | undefined): Parsed<Evaluator | null>
 }
 
 const STATUS_WORDS: Record<string, EvaluationStatus> = {
-  evaluated: "evaluated", dinilai: "evaluated", dievaluasi: "evaluated", sudahdinilai: "evaluated",
-  notevaluated: "not_evaluated", tidakdinilai: "not_evaluated", belumdinilai: "not_evaluated",
-  tidakdievaluasi: "not_evaluated", belumdievaluasi: "not_evaluated",
+  evaluated: "evaluated",
+  dinilai: "evaluated",
+  dievaluasi: "evaluated",
+  sudahdinilai: "evaluated",
+  notevaluated: "not_evaluated",
+  tidakdinilai: "not_evaluated",
+  belumdinilai: "not_evaluated",
+  tidakdievaluasi: "not_evaluated",
+  belumdievaluasi: "not_evaluated",
 };
 
 export function parseStatus(cell: Cell | undefined): Parsed<EvaluationStatus | null> {

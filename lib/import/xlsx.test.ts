@@ -17,7 +17,7 @@ async function workbookBytes(fill: (workbook: ExcelJS.Workbook) => void, useShar
 /** A small deterministic generator, so a failing workbook can be made again. */
 function prng(seed: number) {
   let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return { next, int: (n: number) => Math.floor(next() * n), chance: (p: number) => next() < p };
 }
 
@@ -46,7 +46,7 @@ function randomCell(rng: ReturnType<typeof prng>, column: number): ExcelJS.CellV
     case 9:
       return { richText: [{ text: "Sangat " }, { text: "Baik", font: { bold: true } }] };
     case 10:
-      return rng.chance(0.5) ? "  " : "Kota <Pekalongan> & \"Bima\"";
+      return rng.chance(0.5) ? "  " : 'Kota <Pekalongan> & "Bima"';
     default:
       return `Kabupaten ${rng.int(100)}`;
   }
@@ -86,18 +86,21 @@ describe("readXlsx reads what exceljs reads", () => {
   it("for random workbooks: shared and inline strings, 1904 dates, number formats, sparse rows, hidden first sheets", { timeout: 60_000 }, async () => {
     const rng = prng(20231207);
     for (let book = 0; book < 24; book++) {
-      const bytes = await workbookBytes((workbook) => {
-        if (book % 3 === 0) workbook.properties.date1904 = true;
-        const sheet = workbook.addWorksheet("Hasil", { state: book % 5 === 0 ? "hidden" : "visible" });
-        sheet.getColumn(3).numFmt = rng.chance(0.5) ? "dd/mm/yyyy" : '"Rp"#,##0';
-        sheet.addRow(["nama_instansi", "tahun", "tanggal", "sumber", "nilai"]);
-        for (let r = 0; r < 15; r++) {
-          const row = sheet.getRow(2 + r + rng.int(3) * r);
-          for (let c = 1; c <= 5 + rng.int(4); c++) if (rng.chance(0.8)) row.getCell(c).value = randomCell(rng, c);
-          if (rng.chance(0.2)) row.getCell(2).numFmt = "yyyy-mm-dd";
-        }
-        if (rng.chance(0.5)) workbook.addWorksheet("Lain").addRow(rng.chance(0.5) ? ["isi"] : []);
-      }, book % 2 === 0);
+      const bytes = await workbookBytes(
+        (workbook) => {
+          if (book % 3 === 0) workbook.properties.date1904 = true;
+          const sheet = workbook.addWorksheet("Hasil", { state: book % 5 === 0 ? "hidden" : "visible" });
+          sheet.getColumn(3).numFmt = rng.chance(0.5) ? "dd/mm/yyyy" : '"Rp"#,##0';
+          sheet.addRow(["nama_instansi", "tahun", "tanggal", "sumber", "nilai"]);
+          for (let r = 0; r < 15; r++) {
+            const row = sheet.getRow(2 + r + rng.int(3) * r);
+            for (let c = 1; c <= 5 + rng.int(4); c++) if (rng.chance(0.8)) row.getCell(c).value = randomCell(rng, c);
+            if (rng.chance(0.2)) row.getCell(2).numFmt = "yyyy-mm-dd";
+          }
+          if (rng.chance(0.5)) workbook.addWorksheet("Lain").addRow(rng.chance(0.5) ? ["isi"] : []);
+        },
+        book % 2 === 0,
+      );
       await expectSameAsExceljs(bytes);
     }
   });

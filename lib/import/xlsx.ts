@@ -15,8 +15,7 @@ export const MAX_GRID_CELLS = 2_000_000;
 type Visit = { open?: (name: string, attributes: Record<string, string>) => boolean | void; close?: (name: string) => void; text?: (text: string) => void };
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const attribute = (attributes: Record<string, string>, name: string) =>
-  attributes[name] ?? Object.entries(attributes).find(([key]) => local(key) === name)?.[1];
+const attribute = (attributes: Record<string, string>, name: string) => attributes[name] ?? Object.entries(attributes).find(([key]) => local(key) === name)?.[1];
 
 /** Streams one part's XML through `visit`; `open` returns true to stop reading the part. */
 function walk(archive: ZipArchive, path: string, visit: Visit): void {

@@ -16,9 +16,7 @@ const tooBig = () =>
     `Berkas XLSX terlalu besar setelah dibuka (lebih dari ${formatMegabytes(MAX_UNZIPPED_BYTES)}); berkas sebesar ini tidak dibaca. Hapus isi yang tidak perlu atau pecah menjadi beberapa berkas, lalu unggah lagi.`,
   );
 const tooDense = () =>
-  new ZipRefused(
-    `Berkas XLSX tidak wajar: isinya membesar lebih dari ${MAX_ZIP_RATIO} kali saat dibuka, jadi tidak dibaca. Simpan ulang dari Excel lalu unggah lagi.`,
-  );
+  new ZipRefused(`Berkas XLSX tidak wajar: isinya membesar lebih dari ${MAX_ZIP_RATIO} kali saat dibuka, jadi tidak dibaca. Simpan ulang dari Excel lalu unggah lagi.`);
 const lying = () => new ZipRefused("Berkas XLSX rusak: isinya lebih besar daripada yang tercatat di daftar isinya, jadi tidak dibaca. Simpan ulang dari Excel lalu unggah lagi.");
 const broken = () => new ZipRefused(ZIP_BROKEN);
 

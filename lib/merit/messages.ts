@@ -3,8 +3,7 @@ import type { CategoryProblem } from "./score";
 
 type Locale = "id" | "en";
 
-const num = (n: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3, useGrouping: false }).format(n);
+const num = (n: number, locale: Locale) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3, useGrouping: false }).format(n);
 
 export function describeProblem(problem: CategoryProblem, locale: Locale): string {
   const n = (v: number) => num(v, locale);

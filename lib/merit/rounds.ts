@@ -63,9 +63,7 @@ export function chooseRound(rounds: RoundDef[], query: RoundQuery, label: (r: Ro
     if (query.evaluator && named.evaluator !== query.evaluator) return { kind: "error", message: `Penilai baris ini berbeda dengan penilai putaran ${label(named)}.` };
     return { kind: "existing", round: named };
   }
-  let candidates = ofYear.filter(
-    (r) => (!query.evaluator || r.evaluator === query.evaluator) && (!query.announcedOn || r.announcedOn === query.announcedOn),
-  );
+  let candidates = ofYear.filter((r) => (!query.evaluator || r.evaluator === query.evaluator) && (!query.announcedOn || r.announcedOn === query.announcedOn));
   // Saying nothing of the round means the year's national one, when it has exactly one.
   if (candidates.length > 1 && !query.evaluator && !query.announcedOn) {
     const national = candidates.filter((r) => r.evaluator === defaultEvaluator(query.year));

@@ -30,18 +30,14 @@ describe("results a new definition would break", () => {
       "nilai mandiri: nilai melebihi batas maksimum 350",
     ]);
     const raised = { ...MERIT_2019, categories: MERIT_2019.categories.map((c) => (c.code === "sangat-baik" ? { ...c, lowerBound: 340 } : c)) };
-    expect(resultsBrokenBy(raised, [result({})])[0].reasons).toEqual([
-      'kategori "Sangat Baik" tidak sesuai dengan nilai 332,5; seharusnya Baik',
-    ]);
+    expect(resultsBrokenBy(raised, [result({})])[0].reasons).toEqual(['kategori "Sangat Baik" tidak sesuai dengan nilai 332,5; seharusnya Baik']);
   });
 
   it("names a category and an aspect no longer defined, and an aspect score above a new maximum", () => {
     const fewer = {
       ...MERIT_2019,
       categories: MERIT_2019.categories.filter((c) => c.code !== "sangat-baik"),
-      aspects: MERIT_2019.aspects
-        .filter((a) => a.code !== "pengadaan")
-        .map((a) => (a.code === "perencanaan-kebutuhan" ? { ...a, maxScore: 20 } : a)),
+      aspects: MERIT_2019.aspects.filter((a) => a.code !== "pengadaan").map((a) => (a.code === "perencanaan-kebutuhan" ? { ...a, maxScore: 20 } : a)),
     };
     const broken = resultsBrokenBy(fewer, [result({ score: null, aspectScores: { pengadaan: 30, "perencanaan-kebutuhan": 25 } })]);
     expect(broken[0].reasons).toEqual([

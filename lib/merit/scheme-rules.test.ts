@@ -4,7 +4,12 @@ import { overlappingScheme, periodProblem, schemeProblems } from "./scheme-rules
 import type { CategoryDef, SchemeDef } from "./types";
 
 const band = (code: string, rank: number, lowerBound: number, reevaluateAfterYears = 1): CategoryDef => ({
-  code, name: code.toUpperCase(), nameEn: code, rank, lowerBound, reevaluateAfterYears,
+  code,
+  name: code.toUpperCase(),
+  nameEn: code,
+  rank,
+  lowerBound,
+  reevaluateAfterYears,
 });
 
 const simple = (over: Partial<SchemeDef> = {}): SchemeDef => ({
@@ -38,19 +43,13 @@ describe("scheme definitions", () => {
 
   it("refuses bands that overlap or are out of order, taken in rank order", () => {
     const problems = schemeProblems(simple({ categories: [band("tinggi", 3, 40), band("rendah", 1, 0), band("sedang", 2, 60)] }));
-    expect(problems).toEqual([
-      { field: "categories.2.lowerBound", message: "Batas bawah TINGGI (40) harus di atas batas bawah SEDANG (60)." },
-    ]);
+    expect(problems).toEqual([{ field: "categories.2.lowerBound", message: "Batas bawah TINGGI (40) harus di atas batas bawah SEDANG (60)." }]);
     expect(fields(simple({ categories: [band("a", 1, 0), band("b", 2, 0)] }))).toEqual(["categories.1.lowerBound"]);
   });
 
   it("refuses a band above the scale and a bound off the step", () => {
-    expect(schemeProblems(simple({ categories: [band("a", 1, 0), band("b", 2, 120)] }))[0].message).toBe(
-      "Batas bawah B (120) melebihi maksimum skala 100.",
-    );
-    expect(schemeProblems(simple({ categories: [band("a", 1, 0), band("b", 2, 50.25)] }))[0].message).toBe(
-      "Batas bawah B (50,25) tidak sesuai kelipatan 0,5.",
-    );
+    expect(schemeProblems(simple({ categories: [band("a", 1, 0), band("b", 2, 120)] }))[0].message).toBe("Batas bawah B (120) melebihi maksimum skala 100.");
+    expect(schemeProblems(simple({ categories: [band("a", 1, 0), band("b", 2, 50.25)] }))[0].message).toBe("Batas bawah B (50,25) tidak sesuai kelipatan 0,5.");
   });
 
   it("refuses a step that does not divide the scale, and an empty scale", () => {
@@ -83,7 +82,12 @@ describe("scheme definitions", () => {
 
   it("wants weighted components to add up to 100 % and subtracted ones without a weight", () => {
     const component = (code: string, position: number, weightPercent: number | null, subtracted = false) => ({
-      code, name: code, nameEn: code, position, weightPercent, subtracted,
+      code,
+      name: code,
+      nameEn: code,
+      position,
+      weightPercent,
+      subtracted,
     });
     expect(schemeProblems(simple({ components: [component("a", 1, 75), component("b", 2, 20)] }))).toEqual([
       { field: "components", message: "Bobot komponen berjumlah 95 %, seharusnya 100 %." },

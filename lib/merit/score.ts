@@ -11,9 +11,7 @@ export type ScoreProblem =
   | { code: "off_step"; score: number; step: number; nearest: [number, number] };
 
 export type CategoryProblem =
-  | ScoreProblem
-  | { code: "unknown_category"; given: string; known: string[] }
-  | { code: "category_mismatch"; given: CategoryDef; expected: CategoryDef; score: number };
+  ScoreProblem | { code: "unknown_category"; given: string; known: string[] } | { code: "category_mismatch"; given: CategoryDef; expected: CategoryDef; score: number };
 
 /** Rounds away binary noise so 251 + 0.5 prints as 251.5. */
 const tidy = (n: number) => Number(n.toFixed(9));
@@ -30,13 +28,12 @@ export function checkScore(scheme: SchemeDef, score: number): ScoreProblem | nul
   return null;
 }
 
-export function categoryForScore(
-  scheme: SchemeDef,
-  score: number,
-): { ok: true; category: CategoryDef } | { ok: false; problem: ScoreProblem } {
+export function categoryForScore(scheme: SchemeDef, score: number): { ok: true; category: CategoryDef } | { ok: false; problem: ScoreProblem } {
   const problem = checkScore(scheme, score);
   if (problem) return { ok: false, problem };
-  const band = sortedCategories(scheme).filter((c) => c.lowerBound <= score + EPSILON).pop();
+  const band = sortedCategories(scheme)
+    .filter((c) => c.lowerBound <= score + EPSILON)
+    .pop();
   return { ok: true, category: band! };
 }
 

@@ -81,34 +81,33 @@ export function buildTrajectory(schemes: SchemeDef[], evaluations: TrajectoryEva
   let lastEvaluated: TrajectoryPoint | null = null;
   let lastRecorded: TrajectoryPoint | null = null;
   const slots = (year: number) => byYear.get(year) ?? [undefined];
-  for (let year = sorted[0].year; year <= sorted[sorted.length - 1].year; year++) for (const e of slots(year)) {
-    const schemeCode = e?.schemeCode ?? lastRecorded?.schemeCode ?? sorted[0].schemeCode;
-    const scheme = schemeOf.get(schemeCode);
-    const category = e?.categoryCode && scheme ? findCategoryByCode(scheme, e.categoryCode) : null;
-    const point: TrajectoryPoint = {
-      year,
-      round: e?.round ?? null,
-      schemeCode,
-      status: e?.status ?? "missing",
-      score: e?.status === "evaluated" ? e.score : null,
-      category,
-      rank: category?.rank ?? null,
-      change: null,
-      schemeBreak: Boolean(e && lastRecorded && lastRecorded.schemeCode !== e.schemeCode),
-      expectedSkip: false,
-    };
-    if (point.status === "evaluated") {
-      if (lastEvaluated) point.change = changeBetween(lastEvaluated, point);
-      lastEvaluated = point;
-    } else if (lastEvaluated) {
-      const lastScheme = schemeOf.get(lastEvaluated.schemeCode);
-      point.expectedSkip = Boolean(
-        lastScheme && isCycleSkip(lastScheme, { year: lastEvaluated.year, categoryCode: lastEvaluated.category?.code ?? null }, year),
-      );
+  for (let year = sorted[0].year; year <= sorted[sorted.length - 1].year; year++)
+    for (const e of slots(year)) {
+      const schemeCode = e?.schemeCode ?? lastRecorded?.schemeCode ?? sorted[0].schemeCode;
+      const scheme = schemeOf.get(schemeCode);
+      const category = e?.categoryCode && scheme ? findCategoryByCode(scheme, e.categoryCode) : null;
+      const point: TrajectoryPoint = {
+        year,
+        round: e?.round ?? null,
+        schemeCode,
+        status: e?.status ?? "missing",
+        score: e?.status === "evaluated" ? e.score : null,
+        category,
+        rank: category?.rank ?? null,
+        change: null,
+        schemeBreak: Boolean(e && lastRecorded && lastRecorded.schemeCode !== e.schemeCode),
+        expectedSkip: false,
+      };
+      if (point.status === "evaluated") {
+        if (lastEvaluated) point.change = changeBetween(lastEvaluated, point);
+        lastEvaluated = point;
+      } else if (lastEvaluated) {
+        const lastScheme = schemeOf.get(lastEvaluated.schemeCode);
+        point.expectedSkip = Boolean(lastScheme && isCycleSkip(lastScheme, { year: lastEvaluated.year, categoryCode: lastEvaluated.category?.code ?? null }, year));
+      }
+      if (e) lastRecorded = point;
+      points.push(point);
     }
-    if (e) lastRecorded = point;
-    points.push(point);
-  }
   return points;
 }
 
@@ -120,7 +119,6 @@ export function summarizeTrajectory(schemes: SchemeDef[], evaluations: Trajector
   const points = buildTrajectory(schemes, evaluations);
   const latest = latestEvaluated(points);
   const scheme = latest ? schemes.find((s) => s.code === latest.schemeCode) : undefined;
-  const nextDueYear =
-    latest && scheme ? nextEvaluationYear(scheme, { year: latest.year, categoryCode: latest.category?.code ?? null }) : null;
+  const nextDueYear = latest && scheme ? nextEvaluationYear(scheme, { year: latest.year, categoryCode: latest.category?.code ?? null }) : null;
   return { points, latest, nextDueYear, change: latest?.change ?? null };
 }

@@ -3,9 +3,15 @@ import { filtersQuery, parseIndexFilters } from "./filters";
 
 describe("index filters in the URL", () => {
   it("reads valid values and drops malformed ones", () => {
-    expect(
-      parseIndexFilters({ q: " pekalongan ", jenis: "kota", provinsi: "33", tahun: "2023", kategori: "baik", urut: "score", hal: "2" }),
-    ).toEqual({ q: "pekalongan", type: "kota", province: "33", year: 2023, category: "baik", sort: "score", page: 2 });
+    expect(parseIndexFilters({ q: " pekalongan ", jenis: "kota", provinsi: "33", tahun: "2023", kategori: "baik", urut: "score", hal: "2" })).toEqual({
+      q: "pekalongan",
+      type: "kota",
+      province: "33",
+      year: 2023,
+      category: "baik",
+      sort: "score",
+      page: 2,
+    });
     expect(parseIndexFilters({ jenis: "desa", provinsi: "x", tahun: "20x3", urut: "random", hal: "-1", kategori: "<script>" })).toEqual({
       q: undefined,
       type: undefined,

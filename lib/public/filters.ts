@@ -7,7 +7,7 @@ import { SORTS, type IndexFilters } from "./views";
 type Params = Record<string, string | string[] | undefined>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const safe = <T,>(schema: z.ZodType<T>, v: unknown): T | undefined => {
+const safe = <T>(schema: z.ZodType<T>, v: unknown): T | undefined => {
   const r = schema.safeParse(v);
   return r.success ? r.data : undefined;
 };

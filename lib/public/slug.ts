@@ -3,5 +3,4 @@
 export const SLUG_MAX = 120;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const isSlug = (value: unknown): value is string =>
-  typeof value === "string" && value.length <= SLUG_MAX && SLUG_PATTERN.test(value);
+export const isSlug = (value: unknown): value is string => typeof value === "string" && value.length <= SLUG_MAX && SLUG_PATTERN.test(value);

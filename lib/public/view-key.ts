@@ -13,7 +13,10 @@ export const viewPagePath = (page: ViewPage, locale: string, key: string) => `/$
 export function encodeViewKey(query: string): string {
   if (!query) return EMPTY;
   const bytes = new TextEncoder().encode(query);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 /** The query a key stands for; "" for the empty view or a malformed key. */

@@ -14,8 +14,7 @@ function viewParams(key: string): Record<string, string> {
 }
 
 type Query = { get(name: string): string | null; getAll(name: string): string[] };
-const record = (q: Query, names: string[]) =>
-  Object.fromEntries(names.flatMap((n) => (q.get(n) === null ? [] : [[n, q.getAll(n)]])));
+const record = (q: Query, names: string[]) => Object.fromEntries(names.flatMap((n) => (q.get(n) === null ? [] : [[n, q.getAll(n)]])));
 
 /** The internal path serving a public index or compare URL, or null for any other path. */
 export function internalViewPath(pathname: string, query: Query): string | null {

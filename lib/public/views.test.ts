@@ -56,16 +56,19 @@ const ds: Dataset = {
     { code: "35", name: "Jawa Timur", slug: "jawa-timur" },
   ],
   institutions: [
-    inst("Kota Pekalongan", "kota", "33", [ev(2021, 178.5, "kurang"), ev(2022, 264.5, "baik"), ev(2023, 327, "sangat-baik"), ev(2024, null, null, "not_evaluated")], ["Pemkot Pekalongan"]),
+    inst(
+      "Kota Pekalongan",
+      "kota",
+      "33",
+      [ev(2021, 178.5, "kurang"), ev(2022, 264.5, "baik"), ev(2023, 327, "sangat-baik"), ev(2024, null, null, "not_evaluated")],
+      ["Pemkot Pekalongan"],
+    ),
     inst("Kabupaten Pekalongan", "kabupaten", "33", [ev(2022, null, "baik")]),
     inst("Kota Semarang", "kota", "33", [ev(2022, 300, "baik"), ev(2023, 290, "baik")]),
     inst("Kota Malang", "kota", "35", [ev(2021, 256.5, "baik"), ev(2022, 291.5, "baik"), ev(2023, 327, "sangat-baik")]),
     inst("Kota Kosong", "kota", "35", []),
   ],
-  rounds: [
-    ...[2021, 2022, 2024].map((year) => round(year, "kasn", null, null)),
-    round(2023, "kasn", "2023-12-07", "Yogyakarta"),
-  ].sort((a, b) => a.year - b.year),
+  rounds: [...[2021, 2022, 2024].map((year) => round(year, "kasn", null, null)), round(2023, "kasn", "2023-12-07", "Yogyakarta")].sort((a, b) => a.year - b.year),
   updatedAt: null,
 };
 
@@ -97,12 +100,7 @@ describe("indexView", () => {
   });
 
   it("sorts by result and by change, and paginates", () => {
-    expect(indexView(ds, { sort: "score" }).rows.map((r) => r.name)).toEqual([
-      "Kota Malang",
-      "Kota Pekalongan",
-      "Kota Semarang",
-      "Kabupaten Pekalongan",
-    ]);
+    expect(indexView(ds, { sort: "score" }).rows.map((r) => r.name)).toEqual(["Kota Malang", "Kota Pekalongan", "Kota Semarang", "Kabupaten Pekalongan"]);
     expect(indexView(ds, { sort: "change" }).rows[0].name).toBe("Kota Pekalongan");
     const page2 = indexView(ds, { pageSize: 3, page: 2 });
     expect([page2.page, page2.pageCount, page2.rows.length]).toEqual([2, 2, 1]);
@@ -186,10 +184,15 @@ describe("movers, ranks and search", () => {
     const many: Dataset = {
       ...ds,
       institutions: names.map((name, n) =>
-        inst(name, "kota", "33", [2019, 2020, 2021, 2022, 2023].map((year, y) => {
-          const score = 150 + ((n * 7 + y * 13) % 8) * 25;
-          return ev(year, score, codes(score));
-        })),
+        inst(
+          name,
+          "kota",
+          "33",
+          [2019, 2020, 2021, 2022, 2023].map((year, y) => {
+            const score = 150 + ((n * 7 + y * 13) % 8) * 25;
+            return ev(year, score, codes(score));
+          }),
+        ),
       ),
     };
     const everyChange = biggestMovers(many, 1000);
@@ -209,7 +212,10 @@ describe("movers, ranks and search", () => {
   });
 
   it("has a year page for every year a scheme covers up to the current one", () => {
-    const schemes = [{ ...MERIT_2019, validFromYear: 2019, validToYear: 2025 }, { ...MERIT_2019, code: "x", validFromYear: 2026, validToYear: null }];
+    const schemes = [
+      { ...MERIT_2019, validFromYear: 2019, validToYear: 2025 },
+      { ...MERIT_2019, code: "x", validFromYear: 2026, validToYear: null },
+    ];
     expect(yearPages({ schemes }, [2021, 2022], 2026)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(yearPages({ schemes }, [2021], 2024)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
   });
@@ -265,7 +271,11 @@ describe("a year with two rounds", () => {
       ["Badan POM", bkn.code, null],
     ]);
     expect(v.counts.find((c) => c.category.code === "sangat-baik")?.count).toBe(2);
-    expect(nationalCounts(two).find((y) => y.year === 2024)?.counts.find((c) => c.code === "sangat-baik")?.count).toBe(2);
+    expect(
+      nationalCounts(two)
+        .find((y) => y.year === 2024)
+        ?.counts.find((c) => c.code === "sangat-baik")?.count,
+    ).toBe(2);
   });
 
   it("takes the latest round as the latest result, compared with the round before it", () => {

@@ -84,11 +84,7 @@ export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number, 
   const points = pointsOf(ds, inst);
   const evaluated = (p: TrajectoryPoint) => p.status === "evaluated";
   const point =
-    round != null
-      ? points.find((p) => p.round?.code === round && evaluated(p))
-      : year != null
-        ? points.findLast((p) => p.year === year && evaluated(p))
-        : latestEvaluated(points);
+    round != null ? points.find((p) => p.round?.code === round && evaluated(p)) : year != null ? points.findLast((p) => p.year === year && evaluated(p)) : latestEvaluated(points);
   const scheme = ds.schemes.find((s) => s.code === point?.schemeCode);
   return {
     slug: inst.slug,
@@ -107,18 +103,14 @@ export function resultRow(ds: Dataset, inst: DatasetInstitution, year?: number, 
 // which at national size made the name tie-break most of a sort's time.
 const collator = new Intl.Collator("id");
 const byName = (a: ResultRow, b: ResultRow) => collator.compare(a.name, b.name);
-const byResult = (a: ResultRow, b: ResultRow) =>
-  (b.category?.rank ?? -1) - (a.category?.rank ?? -1) || (b.score ?? -1) - (a.score ?? -1) || byName(a, b);
+const byResult = (a: ResultRow, b: ResultRow) => (b.category?.rank ?? -1) - (a.category?.rank ?? -1) || (b.score ?? -1) - (a.score ?? -1) || byName(a, b);
 const magnitude = (c: Change | null) => (c ? Math.abs(c.scoreDelta ?? 0) + Math.abs(c.rankDelta ?? 0) * 1000 : -1);
 
 export function indexView(ds: Dataset, f: IndexFilters) {
   const pageSize = f.pageSize ?? 25;
   const key = f.q ? normalizeName(f.q) : "";
   const candidates = ds.institutions.filter(
-    (i) =>
-      (!f.type || i.type === f.type) &&
-      (!f.province || i.provinceCode === f.province) &&
-      (!f.q || (key.length > 0 && matchesKey(i, key))),
+    (i) => (!f.type || i.type === f.type) && (!f.province || i.provinceCode === f.province) && (!f.q || (key.length > 0 && matchesKey(i, key))),
   );
   // Without a search, the index lists institutions that have results; a search finds any.
   let rows = candidates.map((i) => resultRow(ds, i, f.year)).filter((r) => (f.q && f.year == null) || r.year != null);
@@ -126,9 +118,7 @@ export function indexView(ds: Dataset, f: IndexFilters) {
   const counts = new Map<string, number>();
   for (const r of rows) if (r.category) counts.set(r.category.code, (counts.get(r.category.code) ?? 0) + 1);
   const sort = f.sort ?? "name";
-  rows.sort(
-    sort === "score" ? byResult : sort === "change" ? (a, b) => magnitude(b.change) - magnitude(a.change) || byName(a, b) : byName,
-  );
+  rows.sort(sort === "score" ? byResult : sort === "change" ? (a, b) => magnitude(b.change) - magnitude(a.change) || byName(a, b) : byName);
   const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
   const page = Math.min(Math.max(1, f.page ?? 1), pageCount);
   return {
@@ -237,9 +227,7 @@ export function nationalCounts(ds: Dataset) {
   return yearsWithResults(ds).map((year) => {
     const scheme = ds.schemes.find((s) => s.validFromYear <= year && (s.validToYear == null || year <= s.validToYear)) ?? null;
     const counts = scheme
-      ? [...scheme.categories]
-          .sort((a, b) => b.rank - a.rank)
-          .map((c) => ({ ...categoryRef(scheme, c.code)!, count: tally.get(`${year} ${c.code}`) ?? 0 }))
+      ? [...scheme.categories].sort((a, b) => b.rank - a.rank).map((c) => ({ ...categoryRef(scheme, c.code)!, count: tally.get(`${year} ${c.code}`) ?? 0 }))
       : [];
     return { year, schemeCode: scheme?.code ?? null, counts };
   });
@@ -281,7 +269,9 @@ export function biggestMovers(ds: Dataset, limit: number): Mover[] {
     }
   }
   return top.map(({ inst, point: p }) => {
-    const prev = pointsOf(ds, inst).find((x) => x.year === p.change!.fromYear && (p.change!.fromRound == null || x.round?.code === p.change!.fromRound) && x.status === "evaluated")!;
+    const prev = pointsOf(ds, inst).find(
+      (x) => x.year === p.change!.fromYear && (p.change!.fromRound == null || x.round?.code === p.change!.fromRound) && x.status === "evaluated",
+    )!;
     const scheme = ds.schemes.find((s) => s.code === p.schemeCode);
     return {
       slug: inst.slug,
@@ -325,9 +315,7 @@ export function peerRanks(ds: Dataset, slug: string) {
   const sameType = ds.institutions.filter((i) => i.type === inst.type);
   // Among the results of the same round: another round of the year is another announcement.
   const rows = sameType.map((i) => resultRow(ds, i, mine.year!, mine.round ?? undefined)).filter((r) => r.year != null);
-  const inProvince = inst.provinceCode
-    ? rows.filter((r) => sameType.find((i) => i.slug === r.slug)?.provinceCode === inst.provinceCode)
-    : [];
+  const inProvince = inst.provinceCode ? rows.filter((r) => sameType.find((i) => i.slug === r.slug)?.provinceCode === inst.provinceCode) : [];
   return {
     year: mine.year,
     national: rankAmong(rows, slug),
@@ -342,8 +330,7 @@ export function peerRanks(ds: Dataset, slug: string) {
 export function peersOf(ds: Dataset, slug: string, limit = 6) {
   const me = ds.institutions.find((i) => i.slug === slug);
   if (!me || limit <= 0) return [];
-  const closeness = (i: DatasetInstitution) =>
-    (me.provinceCode && i.provinceCode === me.provinceCode ? 2 : 0) + (i.type === me.type ? 1 : 0);
+  const closeness = (i: DatasetInstitution) => (me.provinceCode && i.provinceCode === me.provinceCode ? 2 : 0) + (i.type === me.type ? 1 : 0);
   return ds.institutions
     .filter((i) => i !== me && closeness(i) > 0 && i.evaluations.some((e) => e.status === "evaluated"))
     .map((i) => ({ inst: i, close: closeness(i), row: resultRow(ds, i) }))

@@ -3,8 +3,7 @@ import type { z } from "zod";
 import { EVERY_ROW, InvalidReadArguments, checkArguments, isYear, readArguments } from "./arguments";
 
 const huge = "a".repeat(1024 * 1024);
-const accepts = (schema: keyof typeof readArguments, ...args: unknown[]) =>
-  checkArguments("read", readArguments[schema] as z.ZodType<unknown[]>, args);
+const accepts = (schema: keyof typeof readArguments, ...args: unknown[]) => checkArguments("read", readArguments[schema] as z.ZodType<unknown[]>, args);
 
 describe("arguments of the cached public reads", () => {
   it("takes a registry slug, and nothing else in its place", () => {
@@ -58,7 +57,13 @@ describe("arguments of the cached public reads", () => {
   it("takes a year, a page size and an optional page for a year's summary", () => {
     expect(accepts("yearSummary", 2023, 20)).toEqual([2023, 20]);
     expect(accepts("yearSummary", 2023, 1000, 3)).toEqual([2023, 1000, 3]);
-    for (const args of [[1999, 20], [2023, 1001], [2023, 20, 0], ["2023", 20], [2023, 20, 1, huge]]) {
+    for (const args of [
+      [1999, 20],
+      [2023, 1001],
+      [2023, 20, 0],
+      ["2023", 20],
+      [2023, 20, 1, huge],
+    ]) {
       expect(() => accepts("yearSummary", ...args)).toThrow(InvalidReadArguments);
     }
     expect(isYear(2100)).toBe(true);

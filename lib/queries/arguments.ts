@@ -15,8 +15,7 @@ export const PAGE_SIZE_MAX = 1000;
 /** The page size that asks for every row at once (the CSV downloads). */
 export const EVERY_ROW = 1_000_000;
 
-export const isYear = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX;
+export const isYear = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX;
 
 const slug = z.custom<string>(isSlug);
 const year = z.custom<number>(isYear);

@@ -90,44 +90,44 @@ export async function loadInstitutionProfile(db: Db, slug: string): Promise<Inst
     predecessors: inst.predecessors,
     schemes: schemes.map(toSchemeDef),
     // Oldest first: by year, then by the day each round was announced.
-    evaluations: [...inst.evaluations].sort((a, b) => compareRounds({ ...a.round, announcedOn: isoDate(a.round.announcedOn) }, { ...b.round, announcedOn: isoDate(b.round.announcedOn) })).map((e) => ({
-      round: { ...e.round, announcedOn: isoDate(e.round.announcedOn) },
-      year: e.year,
-      schemeCode: e.scheme.code,
-      status: e.status,
-      notEvaluatedReason: e.notEvaluatedReason,
-      score: e.score?.toNumber() ?? null,
-      selfAssessedScore: e.selfAssessedScore?.toNumber() ?? null,
-      category: e.category
-        ? { code: e.category.code, name: e.category.name, nameEn: e.category.nameEn, rank: e.category.rank }
-        : null,
-      announcedAt: isoDate(e.announcedAt),
-      evaluator: e.evaluator,
-      verified: e.verifiedAt != null,
-      note: e.note,
-      sources: e.sources.map((s) => ({
-        url: s.url,
-        publisher: s.publisher,
-        title: s.title,
-        publishedAt: isoDate(s.publishedAt),
-        documentRef: s.documentRef,
-      })),
-      aspectScores: e.aspectScores
-        .sort((a, b) => a.aspect.position - b.aspect.position)
-        .map((a) => ({
-          code: a.aspect.code,
-          name: a.aspect.name,
-          nameEn: a.aspect.nameEn,
-          score: a.score.toNumber(),
-          maxScore: a.aspect.maxScore?.toNumber() ?? null,
+    evaluations: [...inst.evaluations]
+      .sort((a, b) => compareRounds({ ...a.round, announcedOn: isoDate(a.round.announcedOn) }, { ...b.round, announcedOn: isoDate(b.round.announcedOn) }))
+      .map((e) => ({
+        round: { ...e.round, announcedOn: isoDate(e.round.announcedOn) },
+        year: e.year,
+        schemeCode: e.scheme.code,
+        status: e.status,
+        notEvaluatedReason: e.notEvaluatedReason,
+        score: e.score?.toNumber() ?? null,
+        selfAssessedScore: e.selfAssessedScore?.toNumber() ?? null,
+        category: e.category ? { code: e.category.code, name: e.category.name, nameEn: e.category.nameEn, rank: e.category.rank } : null,
+        announcedAt: isoDate(e.announcedAt),
+        evaluator: e.evaluator,
+        verified: e.verifiedAt != null,
+        note: e.note,
+        sources: e.sources.map((s) => ({
+          url: s.url,
+          publisher: s.publisher,
+          title: s.title,
+          publishedAt: isoDate(s.publishedAt),
+          documentRef: s.documentRef,
         })),
-      subScores: e.subScores.map((s) => ({
-        code: s.code,
-        name: s.name,
-        value: s.value.toNumber(),
-        scaleMax: s.scaleMax?.toNumber() ?? null,
-        label: s.label,
+        aspectScores: e.aspectScores
+          .sort((a, b) => a.aspect.position - b.aspect.position)
+          .map((a) => ({
+            code: a.aspect.code,
+            name: a.aspect.name,
+            nameEn: a.aspect.nameEn,
+            score: a.score.toNumber(),
+            maxScore: a.aspect.maxScore?.toNumber() ?? null,
+          })),
+        subScores: e.subScores.map((s) => ({
+          code: s.code,
+          name: s.name,
+          value: s.value.toNumber(),
+          scaleMax: s.scaleMax?.toNumber() ?? null,
+          label: s.label,
+        })),
       })),
-    })),
   };
 }

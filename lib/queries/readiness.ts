@@ -30,7 +30,8 @@ export async function readinessOverview(db: Db, actor: Actor, thisYear = new Dat
     db.institution.findMany({
       // Admins and reviewers see the institutions in reach that have a result or a workspace;
       // an editor or a head sees its own.
-      where: actor.role === "admin" || actor.role === "reviewer" ? { ...scope, OR: [{ evaluations: { some: { status: "evaluated" } } }, { readinessWorkspaces: { some: {} } }] } : scope,
+      where:
+        actor.role === "admin" || actor.role === "reviewer" ? { ...scope, OR: [{ evaluations: { some: { status: "evaluated" } } }, { readinessWorkspaces: { some: {} } }] } : scope,
       select: {
         id: true,
         slug: true,
@@ -175,9 +176,7 @@ export async function workspaceView(db: Db, actor: Actor, slug: string, year: nu
       indicatorIds: t.indicators.map((i) => i.indicatorId).sort(),
     })),
     // Results under the same scheme only: a projection is drawn on that scheme's scale.
-    trajectory: evaluations
-      .filter((e) => e.scheme.code === scheme.code)
-      .map((e) => ({ year: e.year, score: e.score?.toNumber() ?? null, category: e.category?.name ?? null })),
+    trajectory: evaluations.filter((e) => e.scheme.code === scheme.code).map((e) => ({ year: e.year, score: e.score?.toNumber() ?? null, category: e.category?.name ?? null })),
     staff,
   };
 }
@@ -211,7 +210,10 @@ export type TemplateAspect = {
 
 /** The schemes whose template an admin may maintain, newest first. */
 export async function templateSchemes(db: Db) {
-  const schemes = await db.scheme.findMany({ orderBy: { validFromYear: "desc" }, select: { code: true, name: true, aspects: { select: { _count: { select: { templateIndicators: true } } } } } });
+  const schemes = await db.scheme.findMany({
+    orderBy: { validFromYear: "desc" },
+    select: { code: true, name: true, aspects: { select: { _count: { select: { templateIndicators: true } } } } },
+  });
   return schemes.map((s) => ({ code: s.code, name: s.name, indicators: s.aspects.reduce((n, a) => n + a._count.templateIndicators, 0) }));
 }
 

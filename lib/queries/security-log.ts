@@ -43,9 +43,7 @@ function whereOf(f: Pick<SecurityLogFilter, "akun" | "jenis">): Prisma.SecurityE
 
 async function rowsOf(db: Db, events: Prisma.SecurityEventGetPayload<object>[]): Promise<SecurityLogRow[]> {
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id != null))];
-  const actors = new Map(
-    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]),
-  );
+  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
   return events.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),

@@ -19,9 +19,7 @@ export async function loadSchemes(db: Db): Promise<SchemeDef[]> {
 export async function startPage(db: Db, actor: Actor, year = new Date().getFullYear()) {
   const scope = institutionScope(actor);
   const [mine, drafts, schemes, tracked] = await Promise.all([
-    actor.role === "editor"
-      ? db.institution.findMany({ where: scope, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } })
-      : Promise.resolve([]),
+    actor.role === "editor" ? db.institution.findMany({ where: scope, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),
     db.evaluation.findMany({
       where: { publication: "draft", institution: scope },
       include: { institution: { select: { name: true } } },
@@ -57,7 +55,11 @@ export async function listEvaluations(db: Db, actor: Actor, f: EvaluationListFil
     ...(f.publication ? { publication: f.publication } : {}),
   };
   const orderBy: Prisma.EvaluationOrderByWithRelationInput[] =
-    f.sort === "name" ? [{ institution: { name: "asc" } }, { year: "desc" }] : f.sort === "updated" ? [{ updatedAt: "desc" }] : [{ year: "desc" }, { institution: { name: "asc" } }, { round: { announcedOn: "asc" } }];
+    f.sort === "name"
+      ? [{ institution: { name: "asc" } }, { year: "desc" }]
+      : f.sort === "updated"
+        ? [{ updatedAt: "desc" }]
+        : [{ year: "desc" }, { institution: { name: "asc" } }, { round: { announcedOn: "asc" } }];
   const page = Math.max(1, f.page ?? 1);
   const [total, rows] = await Promise.all([
     db.evaluation.count({ where }),
@@ -96,9 +98,7 @@ export async function listInstitutions(db: Db, actor: Actor, f: { q?: string; ty
   const where: Prisma.InstitutionWhereInput = {
     ...institutionScope(actor),
     ...(f.type ? { type: f.type as Prisma.InstitutionWhereInput["type"] } : {}),
-    ...(f.q
-      ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { aliases: { some: { alias: { contains: f.q, mode: "insensitive" } } } }] }
-      : {}),
+    ...(f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { aliases: { some: { alias: { contains: f.q, mode: "insensitive" } } } }] } : {}),
   };
   const page = Math.max(1, f.page ?? 1);
   const [total, rows] = await Promise.all([

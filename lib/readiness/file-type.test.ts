@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evidenceFileType } from "./file-type";
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe("evidenceFileType", () => {
   it("recognises a PDF by its content, whatever the name says", () => {

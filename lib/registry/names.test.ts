@@ -18,9 +18,7 @@ describe("slugify", () => {
   it("writes URL slugs as the registry names them", () => {
     expect(slugify("Kota Pekalongan")).toBe("kota-pekalongan");
     expect(slugify("Provinsi Jawa Tengah")).toBe("provinsi-jawa-tengah");
-    expect(slugify("Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia")).toBe(
-      "kementerian-koordinator-bidang-hukum-hak-asasi-manusia",
-    );
+    expect(slugify("Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia")).toBe("kementerian-koordinator-bidang-hukum-hak-asasi-manusia");
   });
 });
 
@@ -49,9 +47,7 @@ describe("aliases", () => {
   });
 
   it("spells out Kemenko short names and drops '(lama)' markers", () => {
-    const aliases = centralAliases("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "Kemenko PMK", [
-      "Kemenko Bidang PMK",
-    ]);
+    const aliases = centralAliases("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "Kemenko PMK", ["Kemenko Bidang PMK"]);
     expect(aliases).toContain("Kementerian Koordinator PMK");
     expect(aliases).toContain("Kemenko PMK");
     expect(centralAliases("Badan Informasi Geospasial", "BIG", ["Bakosurtanal (lama)"])).toContain("Bakosurtanal");

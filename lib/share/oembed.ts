@@ -3,9 +3,7 @@
 import { parseCompareSlugs } from "@/lib/public/compare-slugs";
 import { isSlug } from "@/lib/public/slug";
 
-export type EmbedTarget =
-  | { kind: "institution"; slug: string; locale: "id" | "en" }
-  | { kind: "compare"; slugs: string[]; locale: "id" | "en" };
+export type EmbedTarget = { kind: "institution"; slug: string; locale: "id" | "en" } | { kind: "compare"; slugs: string[]; locale: "id" | "en" };
 
 /** The embed for `pageUrl` (an institution or compare page under `base`), or null. */
 export function embedTargetOf(pageUrl: string, base: string): EmbedTarget | null {

@@ -8,7 +8,11 @@ describe("qrCode", () => {
     expect((size - 17) % 4).toBe(0);
     expect(size).toBeGreaterThanOrEqual(21);
     // Each finder is a 7×7 dark ring around a light ring around a 3×3 dark centre.
-    for (const [r0, c0] of [[0, 0], [0, size - 7], [size - 7, 0]]) {
+    for (const [r0, c0] of [
+      [0, 0],
+      [0, size - 7],
+      [size - 7, 0],
+    ]) {
       expect(isDark(r0, c0)).toBe(true);
       expect(isDark(r0 + 6, c0 + 6)).toBe(true);
       expect(isDark(r0 + 1, c0 + 1)).toBe(false);

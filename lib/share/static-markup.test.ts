@@ -8,7 +8,10 @@ import { escapeHtml, staticMarkup } from "./static-markup";
 const chart: TrajectoryChartData = {
   slots: [2021, 2022, 2023].map((year) => ({ key: String(year), year, label: String(year) })),
   domain: [100, 400],
-  yTicks: [{ value: 175, label: "175" }, { value: 250, label: "250" }],
+  yTicks: [
+    { value: 175, label: "175" },
+    { value: 250, label: "250" },
+  ],
   bands: [
     { from: 100, to: 250, name: "Baik", rank: 1, levels: 2 },
     { from: 250, to: 400, name: "Sangat Baik", rank: 2, levels: 2 },

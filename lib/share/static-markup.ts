@@ -11,8 +11,7 @@ const UNITLESS = new Set(["opacity", "fillOpacity", "strokeOpacity", "flex", "fl
 const CAMEL_ATTRS = new Set(["viewBox", "preserveAspectRatio", "gradientUnits", "patternUnits"]);
 const RENAMED: Record<string, string> = { className: "class", htmlFor: "for" };
 
-export const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

@@ -6,12 +6,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 const num = (d: Prisma.Decimal | null) => (d == null ? null : d.toNumber());
 const day = (d: Date | null) => (d == null ? null : d.toISOString().slice(0, 10));
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export async function exportDataset(db: Db) {
   const [provinces, schemes, institutions, evaluations, rounds] = await Promise.all([
     db.province.findMany({ orderBy: { code: "asc" } }),
-    db.scheme.findMany({ orderBy: { code: "asc" }, include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } } }),
+    db.scheme.findMany({
+      orderBy: { code: "asc" },
+      include: { categories: { orderBy: { rank: "asc" } }, aspects: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } },
+    }),
     db.institution.findMany({ orderBy: { slug: "asc" }, include: { aliases: true, successors: { select: { slug: true } } } }),
     db.evaluation.findMany({
       include: {
@@ -44,11 +50,21 @@ export async function exportDataset(db: Db) {
       status: s.status,
       provisional: s.provisional,
       categories: s.categories.map(({ code, name, nameEn, rank, lowerBound, reevaluateAfterYears }) => ({
-        code, name, nameEn, rank, lowerBound: num(lowerBound)!, reevaluateAfterYears,
+        code,
+        name,
+        nameEn,
+        rank,
+        lowerBound: num(lowerBound)!,
+        reevaluateAfterYears,
       })),
       aspects: s.aspects.map(({ code, name, nameEn, position, maxScore }) => ({ code, name, nameEn, position, maxScore: num(maxScore) })),
       components: s.components.map(({ code, name, nameEn, position, weightPercent, subtracted }) => ({
-        code, name, nameEn, position, weightPercent: num(weightPercent), subtracted,
+        code,
+        name,
+        nameEn,
+        position,
+        weightPercent: num(weightPercent),
+        subtracted,
       })),
     })),
     institutions: institutions.map((i) => ({
@@ -80,9 +96,7 @@ export async function exportDataset(db: Db) {
         verifiedAt: e.verifiedAt?.toISOString() ?? null,
         note: e.note,
         aspectScores: Object.fromEntries(e.aspectScores.map((a) => [a.aspect.code, a.score.toNumber()] as const).sort(byKey((x) => x[0]))),
-        subScores: e.subScores
-          .map((s) => ({ code: s.code, name: s.name, value: s.value.toNumber(), scaleMax: num(s.scaleMax), label: s.label }))
-          .sort(byKey((s) => s.code)),
+        subScores: e.subScores.map((s) => ({ code: s.code, name: s.name, value: s.value.toNumber(), scaleMax: num(s.scaleMax), label: s.label })).sort(byKey((s) => s.code)),
         sources: e.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, publishedAt: day(s.publishedAt), documentRef: s.documentRef })),
       }))
       .sort(byKey((e) => `${e.institution}\u0000${e.year}\u0000${e.round}`)),

@@ -28,9 +28,7 @@ export async function restoreDataset(db: Db, doc: DatasetDocument) {
       await tx.institution.createMany({ data: doc.institutions.map(({ aliases: _a, successors: _s, ...i }) => i) });
       const institutions = new Map((await tx.institution.findMany({ select: { id: true, slug: true } })).map((i) => [i.slug, i.id]));
       await tx.institutionAlias.createMany({
-        data: doc.institutions.flatMap((i) =>
-          i.aliases.map((alias) => ({ institutionId: institutions.get(i.slug)!, alias, normalized: normalizeName(alias) })),
-        ),
+        data: doc.institutions.flatMap((i) => i.aliases.map((alias) => ({ institutionId: institutions.get(i.slug)!, alias, normalized: normalizeName(alias) }))),
       });
       for (const i of doc.institutions.filter((i) => i.successors.length)) {
         await tx.institution.update({

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe("dataset export and restore", () => {
   it("round-trips exactly through an empty database", async () => {
     const ministry = await source.db.institution.findFirstOrThrow({ where: { type: "kementerian" } });
-    await source.db.institution.update({ where: { id: ministry.id }, data: { name: "=HYPERLINK(\"http://evil.example\")", note: "+1 catatan" } });
+    await source.db.institution.update({ where: { id: ministry.id }, data: { name: '=HYPERLINK("http://evil.example")', note: "+1 catatan" } });
     const first = await exportDataset(source.db);
     expect(first.evaluations.length).toBe(64);
     expect(first.rounds.map((r) => r.code)).toEqual(expect.arrayContaining(["2024-kasn-2024-05-29", "2024-kemenpanrb-bkn-2024-12-19"]));
@@ -41,12 +41,16 @@ describe("dataset export and restore", () => {
   it("writes one CSV per table with formula-like cells neutralised", async () => {
     const files = unzipSync(datasetCsvZip(await exportDataset(source.db)));
     expect(Object.keys(files).sort()).toEqual(expect.arrayContaining(["evaluations.csv", "rounds.csv"]));
-    expect(strFromU8(files["rounds.csv"])).toContain("2024-kasn-2024-05-29,2024,merit-2019,kasn,2024-05-29,\"KASN 2024, Bandung\"");
+    expect(strFromU8(files["rounds.csv"])).toContain('2024-kasn-2024-05-29,2024,merit-2019,kasn,2024-05-29,"KASN 2024, Bandung"');
     expect([...files["evaluations.csv"].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for spreadsheets
-    const evaluations = strFromU8(files["evaluations.csv"]).replace(/^\uFEFF/, "").split("\r\n");
+    const evaluations = strFromU8(files["evaluations.csv"])
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(evaluations[0]).toBe("institution,year,round,scheme,status,not_evaluated_reason,score,self_assessed_score,category,announced_at,evaluator,publication,verified_at,note");
     expect(evaluations).toContain(evaluations.find((l) => l.startsWith("kota-pekalongan,2022,")));
-    const schemes = strFromU8(files["schemes.csv"]).replace(/^\uFEFF/, "").split("\r\n");
+    const schemes = strFromU8(files["schemes.csv"])
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(schemes[0]).toBe("code,name,name_en,valid_from_year,valid_to_year,scale_min,scale_max,scale_step,status,provisional");
     expect(schemes.find((l) => l.startsWith("merit-2026,"))).toMatch(/,active,true$/);
     expect(strFromU8(files["scheme_components.csv"])).toContain("merit-2026,koreksi-pelanggaran,Koreksi pelanggaran,Violation correction,3,,true");

@@ -13,7 +13,10 @@ export const sourceSchema = z.object({
 });
 
 export const subScoreSchema = z.object({
-  code: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, "Kode: huruf kecil, angka dan _ saja."),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,40}$/, "Kode: huruf kecil, angka dan _ saja."),
   name: z.string().trim().min(1, "Isi nama sub-nilai.").max(200, "Paling banyak 200 karakter."),
   value: decimalText.refine((v) => v != null, "Isi nilainya."),
   scaleMax: decimalText,
@@ -22,26 +25,36 @@ export const subScoreSchema = z.object({
 
 /** A row the form added but nobody filled in is not an error; it is simply not there. */
 function withoutBlankRows<T extends z.ZodType>(rows: T) {
-  const blank = (row: unknown) =>
-    typeof row === "object" && row != null && Object.values(row).every((v) => v == null || (typeof v === "string" && v.trim() === ""));
-  return z.preprocess((v) => (Array.isArray(v) ? v.filter((row) => !blank(row)) : (v ?? [])), rows).optional().transform((v) => v ?? []);
+  const blank = (row: unknown) => typeof row === "object" && row != null && Object.values(row).every((v) => v == null || (typeof v === "string" && v.trim() === ""));
+  return z
+    .preprocess((v) => (Array.isArray(v) ? v.filter((row) => !blank(row)) : (v ?? [])), rows)
+    .optional()
+    .transform((v) => v ?? []);
 }
 
 export const evaluationSchema = z.object({
   institutionId: z.string({ error: "Pilih instansi." }).min(1, "Pilih instansi."),
-  year: z.coerce
-    .number({ error: "Tahun harus berupa angka." })
-    .int("Tahun harus bilangan bulat.")
-    .min(2000, "Tahun paling awal 2000.")
-    .max(2100, "Tahun paling akhir 2100."),
+  year: z.coerce.number({ error: "Tahun harus berupa angka." }).int("Tahun harus bilangan bulat.").min(2000, "Tahun paling awal 2000.").max(2100, "Tahun paling akhir 2100."),
   /** Code of the round; empty: the year's round for the chosen evaluator. */
-  round: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(60, "Kode putaran terlalu panjang.").nullable()).optional().transform((v) => v ?? null),
+  round: z
+    .preprocess((v) => (v === "" ? null : v), z.string().trim().max(60, "Kode putaran terlalu panjang.").nullable())
+    .optional()
+    .transform((v) => v ?? null),
   status: z.enum(EVALUATION_STATUSES, { error: "Pilih status penilaian." }),
-  notEvaluatedReason: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable()).optional().transform((v) => v ?? null),
+  notEvaluatedReason: z
+    .preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(NOT_EVALUATED_REASONS, { error: "Pilih alasan." }).nullable())
+    .optional()
+    .transform((v) => v ?? null),
   score: decimalText,
   selfAssessedScore: decimalText,
-  categoryCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()).optional().transform((v) => v ?? null),
-  evaluator: z.preprocess((v) => (v === "" ? null : v), z.enum(EVALUATORS, { error: "Pilih penilai." }).nullable()).optional().transform((v) => v ?? null),
+  categoryCode: z
+    .preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable())
+    .optional()
+    .transform((v) => v ?? null),
+  evaluator: z
+    .preprocess((v) => (v === "" ? null : v), z.enum(EVALUATORS, { error: "Pilih penilai." }).nullable())
+    .optional()
+    .transform((v) => v ?? null),
   announcedAt: dateText,
   note: optionalText(2000),
   aspectScores: z.record(z.string(), decimalText).default({}),

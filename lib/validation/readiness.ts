@@ -21,7 +21,11 @@ export const indicatorUpdateSchema = z.object({
   version,
   status: z.enum(READINESS_STATUSES, { error: "Pilih status: belum, proses atau siap." }),
   selfScore: z.number({ error: "Nilai mandiri harus berupa angka." }).min(0, "Nilai mandiri tidak boleh negatif.").nullable(),
-  ownerId: z.string().max(40).nullish().transform((v) => v || null),
+  ownerId: z
+    .string()
+    .max(40)
+    .nullish()
+    .transform((v) => v || null),
   dueDate: dateText,
   notes: optionalText(2000),
 });
@@ -48,7 +52,11 @@ export const evidenceRemoveSchema = z.object({ id: id("Bukti tidak dikenal.") })
 /** A recommendation of the last evaluation as a task; the same fields for a new one and a change. */
 const taskFields = {
   recommendation: requiredText(2000, "Tulis rekomendasinya."),
-  ownerId: z.string().max(40).nullish().transform((v) => v || null),
+  ownerId: z
+    .string()
+    .max(40)
+    .nullish()
+    .transform((v) => v || null),
   dueDate: dateText,
   status: z.enum(TASK_STATUSES, { error: "Pilih status: belum, proses atau selesai." }),
   indicatorIds: z.array(id("Indikator tidak dikenal."), { error: "Daftar indikator tidak dikenal." }).max(200, "Paling banyak 200 indikator.").default([]),

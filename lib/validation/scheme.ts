@@ -13,8 +13,7 @@ const code = (what: string) =>
     .max(40, "Paling banyak 40 karakter.")
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Kode: huruf kecil, angka dan tanda hubung, mis. sangat-baik.");
 
-const year = (message: string) =>
-  z.coerce.number({ error: message }).int("Tahun harus bilangan bulat.").min(2000, "Tahun paling awal 2000.").max(2100, "Tahun paling akhir 2100.");
+const year = (message: string) => z.coerce.number({ error: message }).int("Tahun harus bilangan bulat.").min(2000, "Tahun paling awal 2000.").max(2100, "Tahun paling akhir 2100.");
 
 const required = (message: string) => decimalText.refine((v) => v != null, message).transform((v) => v!);
 
@@ -23,7 +22,7 @@ const filledRows = <T extends z.ZodType>(rows: T) =>
   z.preprocess(
     (v) =>
       Array.isArray(v)
-        ? v.filter((row) => typeof row !== "object" || row == null || Object.values(row).some((x) => typeof x === "string" ? x.trim() !== "" : x != null && x !== false))
+        ? v.filter((row) => typeof row !== "object" || row == null || Object.values(row).some((x) => (typeof x === "string" ? x.trim() !== "" : x != null && x !== false)))
         : (v ?? []),
     rows,
   );
@@ -98,9 +97,7 @@ export const schemeSchema = fields.extend({ code: code("skema") }).superRefine(c
 export type SchemeInput = z.output<typeof schemeSchema>;
 
 /** For edits: the scheme (its code does not change: it is in the page's address) and the version the form started from. */
-export const schemeEditSchema = fields
-  .extend({ code: z.string().min(1), version: z.number().int().positive() })
-  .superRefine(coherent);
+export const schemeEditSchema = fields.extend({ code: z.string().min(1), version: z.number().int().positive() }).superRefine(coherent);
 export type SchemeEditInput = z.output<typeof schemeEditSchema>;
 
 export const schemeRefSchema = z.object({ code: z.string().min(1), version: z.number().int().positive() });

@@ -12,11 +12,21 @@ export const institutionSchema = z
     name: requiredText(200, "Isi nama resmi instansi."),
     shortName: optionalText(80),
     type: z.enum(INSTITUTION_TYPES, { error: "Pilih jenis instansi." }),
-    provinceCode: z.preprocess((v) => (v === "" ? null : v), z.string().max(10).nullable()).optional().transform((v) => v ?? null),
-    kemendagriCode: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-      z.string().trim().regex(/^\d{2}(\.\d{2})?$/, "Kode Kemendagri berformat 33 atau 33.75.").nullable(),
-    ).optional().transform((v) => v ?? null),
+    provinceCode: z
+      .preprocess((v) => (v === "" ? null : v), z.string().max(10).nullable())
+      .optional()
+      .transform((v) => v ?? null),
+    kemendagriCode: z
+      .preprocess(
+        (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{2}(\.\d{2})?$/, "Kode Kemendagri berformat 33 atau 33.75.")
+          .nullable(),
+      )
+      .optional()
+      .transform((v) => v ?? null),
     slug: z
       .string()
       .trim()
@@ -26,7 +36,14 @@ export const institutionSchema = z
     aliases: z
       .string()
       .default("")
-      .transform((s) => [...new Set(s.split(/\r?\n/).map((a) => a.trim()).filter(Boolean))])
+      .transform((s) => [
+        ...new Set(
+          s
+            .split(/\r?\n/)
+            .map((a) => a.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.string().max(200, "Setiap nama lain paling banyak 200 karakter.")).max(50, "Paling banyak 50 nama lain.")),
     note: optionalText(2000),
   })
@@ -37,15 +54,16 @@ export const institutionSchema = z
   });
 export type InstitutionInput = z.output<typeof institutionSchema>;
 
-export const institutionEditSchema = z.intersection(
-  institutionSchema,
-  z.object({ id: z.string().min(1), version: z.number().int().positive() }),
-);
+export const institutionEditSchema = z.intersection(institutionSchema, z.object({ id: z.string().min(1), version: z.number().int().positive() }));
 
 const role = z.enum(["admin", "editor", "head", "reviewer"], { error: "Pilih peran." });
 const institutionIds = z.array(z.string().min(1)).max(200).default([]);
 /** A reviewer's reach: a province code, or none for every province. */
-const reviewProvinceCode = z.string().regex(/^\d{2}$/, "Pilih provinsi.").nullish().transform((v) => v ?? null);
+const reviewProvinceCode = z
+  .string()
+  .regex(/^\d{2}$/, "Pilih provinsi.")
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const newUserSchema = z
   .object({

@@ -19,7 +19,17 @@ const SCRIPTED = [
   "VBScript:msgbox(1)",
   "  vbscript:msgbox(1)",
 ];
-const OTHER_BAD = ["ftp://x.id/a", "www.kasn.go.id", "//evil.example/x", "https://", "http:/x.id", "http:x.id", "https://a b.id", "https://x.id/\u0000", `https://x.id/${"a".repeat(2000)}`];
+const OTHER_BAD = [
+  "ftp://x.id/a",
+  "www.kasn.go.id",
+  "//evil.example/x",
+  "https://",
+  "http:/x.id",
+  "http:x.id",
+  "https://a b.id",
+  "https://x.id/\u0000",
+  `https://x.id/${"a".repeat(2000)}`,
+];
 
 describe("webUrlOf: the one rule for addresses", () => {
   it("accepts complete http and https addresses, trimmed", () => {

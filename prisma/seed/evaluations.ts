@@ -9,7 +9,6 @@ import { normalizeName } from "../../lib/registry/names";
 import { dataFile } from "./files";
 import { readCsv } from "./registry";
 
-
 // Results handed out at a provincial ceremony rather than the national one.
 const PROVINCIAL_AWARDS = new Set(["pekalongan.xyz/pemkab-pekalongan-raih-anugerah-meritokrasi-provinsi-jateng-tahun-2022-246.html"]);
 
@@ -66,7 +65,15 @@ export async function seedEvaluations(db: Db) {
         const found = day ? same.find((r) => r.announcedOn?.toISOString().slice(0, 10) === day) : same.at(-1);
         if (found) return found;
         const made = await tx.evaluationRound.create({
-          data: { code: roundCode(year, evaluator, day), year, evaluator, schemeId: schemeFor(year).id, announcedOn: day ? new Date(`${day}T00:00:00Z`) : null, ...roundNames(evaluator, year, null), sourceUrls: [] },
+          data: {
+            code: roundCode(year, evaluator, day),
+            year,
+            evaluator,
+            schemeId: schemeFor(year).id,
+            announcedOn: day ? new Date(`${day}T00:00:00Z`) : null,
+            ...roundNames(evaluator, year, null),
+            sourceUrls: [],
+          },
         });
         rounds.push(made);
         return made;

@@ -97,28 +97,29 @@ export async function seedRegistry(db: Db) {
   const { provinces, institutions: regional } = regionalInstitutions();
   const central = centralInstitutions();
   const all = [...regional, ...central];
-  await db.$transaction(async (tx) => {
-    await tx.province.createMany({ data: provinces, skipDuplicates: true });
-    await tx.institution.createMany({
-      data: all.map(({ aliases: _a, successorNames: _s, ...inst }) => inst),
-      skipDuplicates: true,
-    });
-    const ids = new Map((await tx.institution.findMany({ select: { id: true, slug: true } })).map((i) => [i.slug, i.id]));
-    await tx.institutionAlias.createMany({
-      data: all.flatMap((inst) =>
-        inst.aliases.map((alias) => ({ institutionId: ids.get(inst.slug)!, alias, normalized: normalizeName(alias) })),
-      ),
-      skipDuplicates: true,
-    });
-    const bySlugOfName = new Map(all.map((i) => [normalizeName(i.name), i.slug]));
-    for (const inst of all.filter((i) => i.successorNames.length)) {
-      const successors = inst.successorNames.map((n) => {
-        const slug = bySlugOfName.get(normalizeName(n));
-        if (!slug) throw new Error(`Successor "${n}" of ${inst.name} is not in the registry`);
-        return { id: ids.get(slug)! };
+  await db.$transaction(
+    async (tx) => {
+      await tx.province.createMany({ data: provinces, skipDuplicates: true });
+      await tx.institution.createMany({
+        data: all.map(({ aliases: _a, successorNames: _s, ...inst }) => inst),
+        skipDuplicates: true,
       });
-      await tx.institution.update({ where: { slug: inst.slug }, data: { successors: { connect: successors } } });
-    }
-  }, { timeout: 60_000 });
+      const ids = new Map((await tx.institution.findMany({ select: { id: true, slug: true } })).map((i) => [i.slug, i.id]));
+      await tx.institutionAlias.createMany({
+        data: all.flatMap((inst) => inst.aliases.map((alias) => ({ institutionId: ids.get(inst.slug)!, alias, normalized: normalizeName(alias) }))),
+        skipDuplicates: true,
+      });
+      const bySlugOfName = new Map(all.map((i) => [normalizeName(i.name), i.slug]));
+      for (const inst of all.filter((i) => i.successorNames.length)) {
+        const successors = inst.successorNames.map((n) => {
+          const slug = bySlugOfName.get(normalizeName(n));
+          if (!slug) throw new Error(`Successor "${n}" of ${inst.name} is not in the registry`);
+          return { id: ids.get(slug)! };
+        });
+        await tx.institution.update({ where: { slug: inst.slug }, data: { successors: { connect: successors } } });
+      }
+    },
+    { timeout: 60_000 },
+  );
   return { provinces: provinces.length, institutions: all.length };
 }

@@ -20,8 +20,7 @@ export type ScaleOptions = {
 };
 
 export type ScaleResult =
-  | { written: true; institutions: number; aliases: number; evaluations: number; sources: number; ms: number }
-  | { written: false; existing: number; ms: number };
+  { written: true; institutions: number; aliases: number; evaluations: number; sources: number; ms: number } | { written: false; existing: number; ms: number };
 
 // Deterministic, so two databases generated with the same options hold the same rows.
 function random(seed: number) {
@@ -42,8 +41,7 @@ const onGrid = (value: number, scheme: SchemeDef) => {
 };
 
 /** A latent quality 0–1 expressed on the scheme's own scale (the 2026 index tops out above 1). */
-const scoreFor = (quality: number, scheme: SchemeDef) =>
-  onGrid(scheme.scale.min + quality * (scheme.scale.max === 400 ? 400 : 1.25), scheme);
+const scoreFor = (quality: number, scheme: SchemeDef) => onGrid(scheme.scale.min + quality * (scheme.scale.max === 400 ? 400 : 1.25), scheme);
 
 type Rows<T> = { [K in keyof T]: T[K][] };
 const columns = <T extends object>(keys: (keyof T)[]): Rows<T> => Object.fromEntries(keys.map((k) => [k, []])) as unknown as Rows<T>;
@@ -66,7 +64,7 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
       if (existing > 0) return { written: false as const, existing, ms: Date.now() - started };
 
       const schemes = await tx.scheme.findMany({ include: { categories: true } });
-      const provinces = (await tx.province.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }));
+      const provinces = await tx.province.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } });
       const wanted = Math.max(0, opts.institutions - (await tx.institution.count()));
       const now = new Date();
       const rnd = random(20261202);
@@ -122,7 +120,18 @@ export async function generateScaleData(db: Db, opts: ScaleOptions): Promise<Sca
           const evaluator = defaultEvaluator(year); // KASN was dissolved in 2024
           const roundId = await roundFor(year, evaluator, scheme.id);
           if (last && isCycleSkip(last.scheme, last, year)) {
-            push(ev, { id: evaluationId, institutionId: id, roundId, year, schemeId: scheme.id, status: "not_evaluated", reason: "biennial_cycle", score: null, categoryId: null, evaluator });
+            push(ev, {
+              id: evaluationId,
+              institutionId: id,
+              roundId,
+              year,
+              schemeId: scheme.id,
+              status: "not_evaluated",
+              reason: "biennial_cycle",
+              score: null,
+              categoryId: null,
+              evaluator,
+            });
             continue;
           }
           quality = Math.min(0.99, Math.max(0.05, quality + (rnd() - 0.45) * 0.12));

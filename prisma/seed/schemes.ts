@@ -3,10 +3,8 @@ import type { Db } from "../../lib/db";
 import { MERIT_2019, MERIT_2026, type SchemeDef } from "../../lib/merit";
 
 const DESCRIPTIONS: Record<string, string> = {
-  "merit-2019":
-    "Skala 0–400 dengan kelipatan 0,5; empat kategori; instansi berkategori Sangat Baik dievaluasi dua tahun sekali.",
-  "merit-2026":
-    "PermenPANRB 19/2025: indeks sekitar 0–1, lima tingkat. Batas tingkat berasal dari sumber sekunder dan belum terkonfirmasi.",
+  "merit-2019": "Skala 0–400 dengan kelipatan 0,5; empat kategori; instansi berkategori Sangat Baik dievaluasi dua tahun sekali.",
+  "merit-2026": "PermenPANRB 19/2025: indeks sekitar 0–1, lima tingkat. Batas tingkat berasal dari sumber sekunder dan belum terkonfirmasi.",
 };
 
 export const SEED_SCHEMES: SchemeDef[] = [MERIT_2019, MERIT_2026];

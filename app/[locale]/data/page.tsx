@@ -39,7 +39,9 @@ export default async function DataPage() {
         {ENDPOINTS.map(([href, key]) => (
           <div key={href} className="space-y-1 p-2 sm:grid sm:grid-cols-[1fr_1fr] sm:gap-4 sm:space-y-0">
             <dt>
-              <a href={href} className="font-mono text-blue-800 underline">GET {breakable(href)}</a>
+              <a href={href} className="font-mono text-blue-800 underline">
+                GET {breakable(href)}
+              </a>
             </dt>
             <dd>{t(key)}</dd>
           </div>
@@ -47,14 +49,20 @@ export default async function DataPage() {
       </dl>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <a href={localePath("/data/api", locale)} className="text-blue-800 underline">{t("reference")}</a>
+          <a href={localePath("/data/api", locale)} className="text-blue-800 underline">
+            {t("reference")}
+          </a>
         </li>
         <li>
-          <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("openapi")}</a>
+          <a href="/api/v1/openapi.json" className="text-blue-800 underline">
+            {t("openapi")}
+          </a>
         </li>
       </ul>
       <section aria-labelledby="examples" className="space-y-2">
-        <h2 id="examples" className="text-lg font-semibold">{t("examples")}</h2>
+        <h2 id="examples" className="text-lg font-semibold">
+          {t("examples")}
+        </h2>
         <p>{t("examplesIntro")}</p>
         <h3 className="font-semibold">TypeScript</h3>
         <pre className={codeBlock} tabIndex={0} aria-label="TypeScript">

@@ -41,15 +41,20 @@ async function Schemes() {
   return (
     <>
       <section aria-labelledby="schemes" className="space-y-4">
-        <h2 id="schemes" className="text-xl font-semibold">{t("schemes")}</h2>
+        <h2 id="schemes" className="text-xl font-semibold">
+          {t("schemes")}
+        </h2>
         {schemes.map((s) => {
           const cats = [...s.categories].sort((a, b) => a.rank - b.rank);
           const biennial = cats.filter((c) => c.reevaluateAfterYears > 1);
           return (
             <section key={s.code} aria-labelledby={`scheme-${s.code}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-              <h3 id={`scheme-${s.code}`} className="text-lg font-semibold">{locale === "id" ? s.name : s.nameEn}</h3>
+              <h3 id={`scheme-${s.code}`} className="text-lg font-semibold">
+                {locale === "id" ? s.name : s.nameEn}
+              </h3>
               <p className="text-sm">
-                {s.validToYear ? t("period", { from: s.validFromYear, to: s.validToYear }) : t("periodOpen", { from: s.validFromYear })}{". "}
+                {s.validToYear ? t("period", { from: s.validFromYear, to: s.validToYear }) : t("periodOpen", { from: s.validFromYear })}
+                {". "}
                 {t("scale", { min: n(s.scale.min), max: n(s.scale.max), step: n(s.scale.step) })}
               </p>
               <table className="text-sm">
@@ -59,8 +64,12 @@ async function Schemes() {
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-6 text-left">{t("category")}</th>
-                    <th scope="col" className="text-right">{t("range")}</th>
+                    <th scope="col" className="pr-6 text-left">
+                      {t("category")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("range")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -80,7 +89,11 @@ async function Schemes() {
                   })}
                 </tbody>
               </table>
-              {s.provisional && <p className="text-sm text-amber-900" data-testid={`provisional-${s.code}`}>{t("provisionalNote")}</p>}
+              {s.provisional && (
+                <p className="text-sm text-amber-900" data-testid={`provisional-${s.code}`}>
+                  {t("provisionalNote")}
+                </p>
+              )}
               {s.components && s.components.length > 0 && (
                 <div>
                   <h4 className="font-semibold">{t("components")}</h4>
@@ -98,16 +111,31 @@ async function Schemes() {
                   <caption className="text-left text-base font-semibold">{t("aspects")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className="pr-6 text-left"><span className="sr-only">{t("aspect")}</span></th>
-                      <th scope="col" className="text-right font-normal text-slate-600">{t("aspectMax")}</th>
+                      <th scope="col" className="pr-6 text-left">
+                        <span className="sr-only">{t("aspect")}</span>
+                      </th>
+                      <th scope="col" className="text-right font-normal text-slate-600">
+                        {t("aspectMax")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {s.aspects.map((a, i) => (
                       <tr key={a.code}>
-                        <td className="py-0.5 pr-6">{i + 1}. {locale === "id" ? a.name : a.nameEn}</td>
+                        <td className="py-0.5 pr-6">
+                          {i + 1}. {locale === "id" ? a.name : a.nameEn}
+                        </td>
                         {/* A maximum the regulation does not publish is shown as unknown, not left out. */}
-                        <td className="py-0.5 text-right tabular-nums">{a.maxScore != null ? n(a.maxScore) : <><span aria-hidden="true">—</span><span className="sr-only">{t("maxUnknown")}</span></>}</td>
+                        <td className="py-0.5 text-right tabular-nums">
+                          {a.maxScore != null ? (
+                            n(a.maxScore)
+                          ) : (
+                            <>
+                              <span aria-hidden="true">—</span>
+                              <span className="sr-only">{t("maxUnknown")}</span>
+                            </>
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -134,36 +162,54 @@ async function Schemes() {
         <p className="text-sm">{t("break")}</p>
       </section>
       <section aria-labelledby="rounds" className="space-y-2">
-        <h2 id="rounds" className="text-xl font-semibold">{t("rounds")}</h2>
+        <h2 id="rounds" className="text-xl font-semibold">
+          {t("rounds")}
+        </h2>
         <p>{t("roundsText")}</p>
         <ScrollBox labelledBy="rounds">
           <table className="w-full text-left text-sm" data-testid="rounds">
             <caption className="sr-only">{t("roundsCaption")}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="p-2">{t("roundsYear")}</th>
-                <th scope="col" className="p-2">{t("roundsName")}</th>
-                <th scope="col" className="p-2">{t("roundsEvaluator")}</th>
-                <th scope="col" className="p-2">{t("roundsAnnounced")}</th>
-                <th scope="col" className="p-2">{t("roundsSources")}</th>
-                <th scope="col" className="p-2">{t("roundsCode")}</th>
+                <th scope="col" className="p-2">
+                  {t("roundsYear")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("roundsName")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("roundsEvaluator")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("roundsAnnounced")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("roundsSources")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("roundsCode")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rounds.map((r) => (
                 <tr key={r.code} data-round={r.code} className="border-t border-slate-200 align-top">
                   <th scope="row" className="p-2 font-semibold">
-                    <Link href={`/tahun/${r.year}`} className="text-blue-800 underline">{r.year}</Link>
+                    <Link href={`/tahun/${r.year}`} className="text-blue-800 underline">
+                      {r.year}
+                    </Link>
                   </th>
                   <td className="p-2">{locale === "en" ? r.nameEn : r.name}</td>
                   <td className="p-2">{te(r.evaluator)}</td>
                   <td className="p-2">{r.announcedOn ? formatDate(r.announcedOn, locale) : t("roundsUndated")}</td>
                   <td className="p-2">
-                    {r.sourceUrls.flatMap((u) => safeHref(u) ?? []).map((href) => (
-                      <a key={href} href={href} rel="noopener noreferrer nofollow" className="block break-all text-blue-800 underline">
-                        {new URL(href).hostname.replace(/^www\./, "")}
-                      </a>
-                    ))}
+                    {r.sourceUrls
+                      .flatMap((u) => safeHref(u) ?? [])
+                      .map((href) => (
+                        <a key={href} href={href} rel="noopener noreferrer nofollow" className="block break-all text-blue-800 underline">
+                          {new URL(href).hostname.replace(/^www\./, "")}
+                        </a>
+                      ))}
                   </td>
                   <td className="p-2 font-mono text-xs">{r.code}</td>
                 </tr>
@@ -173,11 +219,15 @@ async function Schemes() {
         </ScrollBox>
       </section>
       <section aria-labelledby="data" className="space-y-2">
-        <h2 id="data" className="text-xl font-semibold">{t("data")}</h2>
+        <h2 id="data" className="text-xl font-semibold">
+          {t("data")}
+        </h2>
         <p>{t("dataText")}</p>
         <p>{t("registry")}</p>
         <p>
-          <Link href="/data" className="text-blue-800 underline">{t("api")}</Link>
+          <Link href="/data" className="text-blue-800 underline">
+            {t("api")}
+          </Link>
         </p>
         {updatedAt && <p className="text-sm text-slate-600">{t("updated", { date: formatDate(updatedAt.slice(0, 10), locale) })}</p>}
       </section>

@@ -30,7 +30,9 @@ async function Body() {
         {users.map((u) => (
           <tr key={u.id} className="border-b border-slate-200">
             <td className="p-2">
-              <Link href={`/admin/akun/${u.id}`} className="text-blue-800 underline">{u.name}</Link>
+              <Link href={`/admin/akun/${u.id}`} className="text-blue-800 underline">
+                {u.name}
+              </Link>
             </td>
             <td className="p-2">{u.email}</td>
             <td className="p-2">{u.role}</td>
@@ -40,8 +42,14 @@ async function Body() {
         ))}
       </StaffTable>
       <section aria-labelledby="new-account" className="space-y-2">
-        <h2 id="new-account" className="text-lg font-semibold">Buat akun</h2>
-        <AccountForm institutions={institutions} provinces={provinces} initial={{ name: "", email: "", password: "", role: "editor", institutionIds: [], reviewProvinceCode: null, active: true }} />
+        <h2 id="new-account" className="text-lg font-semibold">
+          Buat akun
+        </h2>
+        <AccountForm
+          institutions={institutions}
+          provinces={provinces}
+          initial={{ name: "", email: "", password: "", role: "editor", institutionIds: [], reviewProvinceCode: null, active: true }}
+        />
       </section>
     </>
   );

@@ -18,18 +18,31 @@ export default function ImportPage() {
         <Body />
       </Suspense>
       <section aria-labelledby="format" className="space-y-2 text-sm">
-        <h2 id="format" className="text-lg font-semibold">Format berkas</h2>
+        <h2 id="format" className="text-lg font-semibold">
+          Format berkas
+        </h2>
         <p>
-          Baris pertama berisi nama kolom. <a href={templateUrl()} download className="text-blue-800 underline">Unduh templat CSV</a>.
-          Angka boleh memakai koma desimal (264,5); tanggal boleh 2023-12-07, 7/12/2023 atau 7 Desember 2023.
+          Baris pertama berisi nama kolom.{" "}
+          <a href={templateUrl()} download className="text-blue-800 underline">
+            Unduh templat CSV
+          </a>
+          . Angka boleh memakai koma desimal (264,5); tanggal boleh 2023-12-07, 7/12/2023 atau 7 Desember 2023.
         </p>
         <table className="w-full border-collapse bg-white">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Kolom</th>
-              <th scope="col" className="p-2">Nama lain</th>
-              <th scope="col" className="p-2">Wajib</th>
-              <th scope="col" className="p-2">Isi</th>
+              <th scope="col" className="p-2">
+                Kolom
+              </th>
+              <th scope="col" className="p-2">
+                Nama lain
+              </th>
+              <th scope="col" className="p-2">
+                Wajib
+              </th>
+              <th scope="col" className="p-2">
+                Isi
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,7 +51,9 @@ export default function ImportPage() {
                 <td className="p-2 font-mono">{c.column}</td>
                 <td className="p-2">{c.aliases.join(", ")}</td>
                 <td className="p-2">{c.requirement}</td>
-                <td className="p-2">{c.description} (mis. {c.example})</td>
+                <td className="p-2">
+                  {c.description} (mis. {c.example})
+                </td>
               </tr>
             ))}
           </tbody>

@@ -44,7 +44,8 @@ async function Body({ searchParams }: Pick<PageProps<"/admin/keamanan">, "search
   return (
     <>
       <p className="text-sm text-slate-700">
-        Masuk, gagal masuk, penahanan, keluar, penggantian dan pengaturan ulang kata sandi, perubahan peran, penonaktifan dan sesi yang diakhiri. Terbaru di atas; catatan tidak dapat diubah atau dihapus.
+        Masuk, gagal masuk, penahanan, keluar, penggantian dan pengaturan ulang kata sandi, perubahan peran, penonaktifan dan sesi yang diakhiri. Terbaru di atas; catatan tidak
+        dapat diubah atau dihapus.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <label className="block">
@@ -69,7 +70,11 @@ async function Body({ searchParams }: Pick<PageProps<"/admin/keamanan">, "search
           Unduh CSV
         </a>
       </form>
-      {!parsed.success && <p role="alert" className="text-sm text-red-800">{parsed.error.issues[0].message} Menampilkan semua peristiwa.</p>}
+      {!parsed.success && (
+        <p role="alert" className="text-sm text-red-800">
+          {parsed.error.issues[0].message} Menampilkan semua peristiwa.
+        </p>
+      )}
       <p className="text-sm">{log.total.toLocaleString("id-ID")} peristiwa</p>
       <div className="overflow-x-auto">
         <StaffTable columns={["Waktu (WIB)", "Peristiwa", "Akun", "Oleh", "Alamat klien", "Rincian"]}>
@@ -87,11 +92,19 @@ async function Body({ searchParams }: Pick<PageProps<"/admin/keamanan">, "search
       </div>
       {pages > 1 && (
         <nav aria-label="Halaman log" className="flex items-center gap-4 text-sm">
-          {log.page > 1 && <Link href={`/admin/keamanan${query(filter, log.page - 1)}`} className="text-blue-800 underline">Sebelumnya</Link>}
+          {log.page > 1 && (
+            <Link href={`/admin/keamanan${query(filter, log.page - 1)}`} className="text-blue-800 underline">
+              Sebelumnya
+            </Link>
+          )}
           <span>
             Halaman {log.page} dari {pages}
           </span>
-          {log.page < pages && <Link href={`/admin/keamanan${query(filter, log.page + 1)}`} className="text-blue-800 underline">Berikutnya</Link>}
+          {log.page < pages && (
+            <Link href={`/admin/keamanan${query(filter, log.page + 1)}`} className="text-blue-800 underline">
+              Berikutnya
+            </Link>
+          )}
         </nav>
       )}
     </>

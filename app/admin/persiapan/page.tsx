@@ -27,10 +27,18 @@ async function Body() {
   const canEdit = actor.role === "admin" || actor.role === "editor";
   const templateLink = actor.role === "admin" && (
     <p className="text-sm">
-      <Link href="/admin/persiapan/templat" className="text-blue-800 underline">Templat nasional indikator</Link>
+      <Link href="/admin/persiapan/templat" className="text-blue-800 underline">
+        Templat nasional indikator
+      </Link>
     </p>
   );
-  if (!plans.length) return <>{templateLink}<p>Belum ada instansi yang dapat Anda siapkan.</p></>;
+  if (!plans.length)
+    return (
+      <>
+        {templateLink}
+        <p>Belum ada instansi yang dapat Anda siapkan.</p>
+      </>
+    );
   return (
     <div className="space-y-8">
       {templateLink}
@@ -49,7 +57,9 @@ async function Body() {
                 </p>
                 <AspectTable aspects={plan.readiness.aspects} />
                 {plan.started ? (
-                  <Link href={href} className="inline-block rounded bg-blue-800 px-4 py-2 text-white">Buka ruang persiapan {plan.dueYear}</Link>
+                  <Link href={href} className="inline-block rounded bg-blue-800 px-4 py-2 text-white">
+                    Buka ruang persiapan {plan.dueYear}
+                  </Link>
                 ) : (
                   canEdit && <StartWorkspace institutionId={plan.institution.id} slug={plan.institution.slug} year={plan.dueYear} />
                 )}
@@ -61,7 +71,9 @@ async function Body() {
               <p className="text-sm">
                 Tahun lain:{" "}
                 {plan.otherYears.map((y) => (
-                  <Link key={y} href={`/admin/persiapan/${plan.institution.slug}/${y}`} className="mr-3 text-blue-800 underline">{y}</Link>
+                  <Link key={y} href={`/admin/persiapan/${plan.institution.slug}/${y}`} className="mr-3 text-blue-800 underline">
+                    {y}
+                  </Link>
                 ))}
               </p>
             )}

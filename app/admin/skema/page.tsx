@@ -37,11 +37,18 @@ async function Body() {
         {schemes.map((s) => (
           <tr key={s.code} className="border-b border-slate-200">
             <td className="p-2">
-              <Link href={`/admin/skema/${s.code}`} className="text-blue-800 underline">{s.name}</Link>
+              <Link href={`/admin/skema/${s.code}`} className="text-blue-800 underline">
+                {s.name}
+              </Link>
             </td>
-            <td className="p-2">{s.validFromYear}–{s.validToYear ?? "seterusnya"}</td>
+            <td className="p-2">
+              {s.validFromYear}–{s.validToYear ?? "seterusnya"}
+            </td>
             <td className="p-2">{s.scale}</td>
-            <td className="p-2">{s.categories.join(", ")}{s.provisional ? " (sementara)" : ""}</td>
+            <td className="p-2">
+              {s.categories.join(", ")}
+              {s.provisional ? " (sementara)" : ""}
+            </td>
             <td className="p-2">{s.status === "active" ? "aktif" : "draf"}</td>
             <td className="p-2">{s.results}</td>
           </tr>

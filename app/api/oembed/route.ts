@@ -7,8 +7,7 @@ import { getInstitutionProfile } from "@/lib/queries/public";
 import { EMBED_SIZE, embedPath, iframeCode } from "@/components/share/embed";
 import { embedTargetOf } from "@/lib/share/oembed";
 
-const text = (status: number, message: string) =>
-  new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const text = (status: number, message: string) => new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(request: Request) {
   await connection();

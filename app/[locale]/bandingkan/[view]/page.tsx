@@ -77,7 +77,11 @@ async function Body({ params }: Pick<PageProps<"/[locale]/bandingkan/[view]">, "
       <NextIntlClientProvider messages={{ compare: messages.compare }}>
         <ComparePicker selected={profiles.map((p) => ({ slug: p.slug, name: p.name }))} peers={peers} />
       </NextIntlClientProvider>
-      {unknown.length > 0 && <p role="status" className="text-sm text-slate-700">{t("unknown", { slugs: unknown.join(", ") })}</p>}
+      {unknown.length > 0 && (
+        <p role="status" className="text-sm text-slate-700">
+          {t("unknown", { slugs: unknown.join(", ") })}
+        </p>
+      )}
       {data && chart && (
         <>
           <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
@@ -94,41 +98,49 @@ async function Body({ params }: Pick<PageProps<"/[locale]/bandingkan/[view]">, "
             />
           </section>
           <div className="rounded-lg border border-slate-200 bg-white">
-            <h2 id="compare-caption" className="p-3 font-semibold">{t("caption")}</h2>
+            <h2 id="compare-caption" className="p-3 font-semibold">
+              {t("caption")}
+            </h2>
             <ScrollBox labelledBy="compare-caption" className="rounded-b-lg">
-            <table className="w-full text-left text-sm" data-testid="compare-table" aria-labelledby="compare-caption">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-2">{t("year")}</th>
-                  {profiles.map((p) => (
-                    <th scope="col" key={p.slug} className="p-2">
-                      <Link href={`/instansi/${p.slug}`} className="text-blue-800 underline">{p.name}</Link>
+              <table className="w-full text-left text-sm" data-testid="compare-table" aria-labelledby="compare-caption">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="p-2">
+                      {t("year")}
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.table.map((row) => (
-                  <tr key={row.year} className="border-t border-slate-200">
-                    <th scope="row" className="p-2">{row.year}</th>
-                    {row.cells.map((c, i) => (
-                      <td key={profiles[i].slug} className="p-2">
-                        {c.category ? (
-                          <>
-                            <CategoryBadge name={categoryLabel(c.category, locale)} rank={c.category.rank} levels={c.levels} />
-                            {c.score != null && <span className="ml-1 tabular-nums">{formatScore(c.score, locale)}</span>}
-                          </>
-                        ) : c.notEvaluated ? (
-                          tc("notEvaluated")
-                        ) : (
-                          "—"
-                        )}
-                      </td>
+                    {profiles.map((p) => (
+                      <th scope="col" key={p.slug} className="p-2">
+                        <Link href={`/instansi/${p.slug}`} className="text-blue-800 underline">
+                          {p.name}
+                        </Link>
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.table.map((row) => (
+                    <tr key={row.year} className="border-t border-slate-200">
+                      <th scope="row" className="p-2">
+                        {row.year}
+                      </th>
+                      {row.cells.map((c, i) => (
+                        <td key={profiles[i].slug} className="p-2">
+                          {c.category ? (
+                            <>
+                              <CategoryBadge name={categoryLabel(c.category, locale)} rank={c.category.rank} levels={c.levels} />
+                              {c.score != null && <span className="ml-1 tabular-nums">{formatScore(c.score, locale)}</span>}
+                            </>
+                          ) : c.notEvaluated ? (
+                            tc("notEvaluated")
+                          ) : (
+                            "—"
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </ScrollBox>
           </div>
         </>

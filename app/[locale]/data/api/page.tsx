@@ -16,7 +16,9 @@ export default async function ApiReferencePage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro", { version: API_VERSION })}</p>
       <p>
-        <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("document")}</a>
+        <a href="/api/v1/openapi.json" className="text-blue-800 underline">
+          {t("document")}
+        </a>
       </p>
       <ApiReference />
     </article>

@@ -38,9 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/instansi
 }
 
 export default function InstitutionPage({ params }: PageProps<"/[locale]/instansi/[slug]">) {
-  return (
-    <Body params={params} />
-  );
+  return <Body params={params} />;
 }
 
 async function Body({ params }: Pick<PageProps<"/[locale]/instansi/[slug]">, "params">) {

@@ -31,9 +31,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tahun/[y
 }
 
 export default function YearPage({ params }: PageProps<"/[locale]/tahun/[year]">) {
-  return (
-    <Body params={params} />
-  );
+  return <Body params={params} />;
 }
 
 async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "params">) {
@@ -55,7 +53,9 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
         ))}
       </nav>
       <section aria-labelledby="counts" className="space-y-2">
-        <h2 id="counts" className="text-lg font-semibold">{t("counts")}</h2>
+        <h2 id="counts" className="text-lg font-semibold">
+          {t("counts")}
+        </h2>
         <table className="text-sm" data-testid="year-counts">
           <caption className="sr-only">{t("countsCaption", { year })}</caption>
           <tbody>
@@ -73,7 +73,9 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
       </section>
       {view.rounds.length > 0 && (
         <section aria-labelledby="ceremony" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <h2 id="ceremony" className="text-lg font-semibold">{t("rounds")} {year}</h2>
+          <h2 id="ceremony" className="text-lg font-semibold">
+            {t("rounds")} {year}
+          </h2>
           {view.rounds.length > 1 && <p className="text-sm text-slate-600">{t("roundsNote")}</p>}
           {view.rounds.map((r) => (
             <div key={r.code} className="space-y-1">
@@ -84,7 +86,9 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
         </section>
       )}
       <section aria-labelledby="results" className="space-y-2">
-        <h2 id="results" className="text-lg font-semibold">{t("results")}</h2>
+        <h2 id="results" className="text-lg font-semibold">
+          {t("results")}
+        </h2>
         {view.resultsTotal > view.results.length && (
           <p className="text-sm" data-testid="year-results-more">
             {t("listedTop", { shown: view.results.length, total: view.resultsTotal })}{" "}
@@ -113,17 +117,20 @@ async function Body({ params }: Pick<PageProps<"/[locale]/tahun/[year]">, "param
       </section>
       {view.notEvaluated.length > 0 && (
         <section aria-labelledby="not-evaluated" className="space-y-2">
-          <h2 id="not-evaluated" className="text-lg font-semibold">{t("notEvaluated")}</h2>
+          <h2 id="not-evaluated" className="text-lg font-semibold">
+            {t("notEvaluated")}
+          </h2>
           <ul className="list-disc pl-6 text-sm">
             {view.notEvaluated.map((n) => (
               <li key={n.slug}>
-                <Link href={`/instansi/${n.slug}`} className="text-blue-800 underline">{n.name}</Link> — {tr(n.reason ?? "other")}
+                <Link href={`/instansi/${n.slug}`} className="text-blue-800 underline">
+                  {n.name}
+                </Link>{" "}
+                — {tr(n.reason ?? "other")}
               </li>
             ))}
           </ul>
-          {view.notEvaluatedTotal > view.notEvaluated.length && (
-            <p className="text-sm">{t("notEvaluatedMore", { count: view.notEvaluatedTotal - view.notEvaluated.length })}</p>
-          )}
+          {view.notEvaluatedTotal > view.notEvaluated.length && <p className="text-sm">{t("notEvaluatedMore", { count: view.notEvaluatedTotal - view.notEvaluated.length })}</p>}
         </section>
       )}
     </section>

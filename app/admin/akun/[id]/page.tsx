@@ -33,7 +33,15 @@ async function Body({ params }: Pick<PageProps<"/admin/akun/[id]">, "params">) {
         institutions={institutions}
         provinces={provinces}
         edit={{ id }}
-        initial={{ name: user.name, email: user.email, password: "", role: user.role, institutionIds: user.institutions.map((i) => i.institutionId), reviewProvinceCode: user.reviewProvinceCode, active: !user.banned }}
+        initial={{
+          name: user.name,
+          email: user.email,
+          password: "",
+          role: user.role,
+          institutionIds: user.institutions.map((i) => i.institutionId),
+          reviewProvinceCode: user.reviewProvinceCode,
+          active: !user.banned,
+        }}
       />
       <AccountSecurity id={id} email={user.email} sessions={sessions} self={id === actor.userId} />
     </div>

@@ -36,9 +36,13 @@ async function Body({ params, searchParams }: PageProps<"/admin/evaluasi/[id]">)
         </p>
       )}
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link href={`/admin/evaluasi/${id}/riwayat`} className="text-blue-800 underline">Riwayat perubahan</Link>
+        <Link href={`/admin/evaluasi/${id}/riwayat`} className="text-blue-800 underline">
+          Riwayat perubahan
+        </Link>
         {snapshot.publication === "published" && (
-          <Link href={`/instansi/${institution.slug}`} prefetch={false} className="text-blue-800 underline">Lihat halaman publik</Link>
+          <Link href={`/instansi/${institution.slug}`} prefetch={false} className="text-blue-800 underline">
+            Lihat halaman publik
+          </Link>
         )}
       </p>
       <EvaluationPanel id={id} version={snapshot.version} publication={snapshot.publication} verified={snapshot.verified} isAdmin={actor.role === "admin"} />

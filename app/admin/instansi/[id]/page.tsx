@@ -30,12 +30,21 @@ async function Body({ params }: Pick<PageProps<"/admin/instansi/[id]">, "params"
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{inst.name}</h1>
       <p className="flex flex-wrap gap-4 text-sm">
-        <span>{TYPE_LABEL[inst.type]}{inst.province ? ` · ${inst.province.name}` : ""}</span>
-        <Link href={`/instansi/${inst.slug}`} prefetch={false} className="text-blue-800 underline">Halaman publik</Link>
-        <Link href={`/admin/evaluasi/baru?instansi=${inst.id}`} className="text-blue-800 underline">Tambah penilaian</Link>
+        <span>
+          {TYPE_LABEL[inst.type]}
+          {inst.province ? ` · ${inst.province.name}` : ""}
+        </span>
+        <Link href={`/instansi/${inst.slug}`} prefetch={false} className="text-blue-800 underline">
+          Halaman publik
+        </Link>
+        <Link href={`/admin/evaluasi/baru?instansi=${inst.id}`} className="text-blue-800 underline">
+          Tambah penilaian
+        </Link>
       </p>
       <section aria-labelledby="evals">
-        <h2 id="evals" className="mb-2 text-lg font-semibold">Penilaian</h2>
+        <h2 id="evals" className="mb-2 text-lg font-semibold">
+          Penilaian
+        </h2>
         <ul className="list-inside list-disc text-sm">
           {inst.evaluations.map((e) => (
             <li key={e.id}>
@@ -49,7 +58,9 @@ async function Body({ params }: Pick<PageProps<"/admin/instansi/[id]">, "params"
       </section>
       {actor.role === "admin" && (
         <section aria-labelledby="edit">
-          <h2 id="edit" className="mb-2 text-lg font-semibold">Data instansi</h2>
+          <h2 id="edit" className="mb-2 text-lg font-semibold">
+            Data instansi
+          </h2>
           <InstitutionForm
             provinces={provinces}
             edit={{ id: inst.id, version: inst.version }}
@@ -67,7 +78,9 @@ async function Body({ params }: Pick<PageProps<"/admin/instansi/[id]">, "params"
         </section>
       )}
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat</h2>
+        <h2 id="history" className="mb-2 text-lg font-semibold">
+          Riwayat
+        </h2>
         <HistoryList entries={entries} currentVersion={null} restorable={false} />
       </section>
     </div>

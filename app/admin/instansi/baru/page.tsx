@@ -22,10 +22,5 @@ async function Body() {
   const actor = await requireStaffPage("/admin/instansi/baru");
   if (actor.role !== "admin") return <p role="alert">Hanya admin yang dapat menambah instansi.</p>;
   const provinces = await provinceChoices();
-  return (
-    <InstitutionForm
-      provinces={provinces}
-      initial={{ name: "", shortName: "", type: "lembaga", provinceCode: "", kemendagriCode: "", slug: "", aliases: "", note: "" }}
-    />
-  );
+  return <InstitutionForm provinces={provinces} initial={{ name: "", shortName: "", type: "lembaga", provinceCode: "", kemendagriCode: "", slug: "", aliases: "", note: "" }} />;
 }

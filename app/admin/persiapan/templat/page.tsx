@@ -26,7 +26,10 @@ async function Body() {
     <ul className="space-y-2">
       {schemes.map((s) => (
         <li key={s.code}>
-          <Link href={`/admin/persiapan/templat/${s.code}`} className="text-blue-800 underline">{s.name}</Link> · {s.indicators} indikator
+          <Link href={`/admin/persiapan/templat/${s.code}`} className="text-blue-800 underline">
+            {s.name}
+          </Link>{" "}
+          · {s.indicators} indikator
         </li>
       ))}
     </ul>

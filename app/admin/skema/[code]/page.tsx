@@ -32,14 +32,15 @@ async function Body({ params }: Pick<PageProps<"/admin/skema/[code]">, "params">
       <p className="flex flex-wrap gap-4 text-sm">
         <span data-testid="scheme-status">{scheme.status === "active" ? "Aktif" : "Draf"}</span>
         <span>{scheme.results} hasil penilaian</span>
-        <Link href="/admin/skema" className="text-blue-800 underline">Semua skema</Link>
+        <Link href="/admin/skema" className="text-blue-800 underline">
+          Semua skema
+        </Link>
       </p>
-      <SchemeForm
-        initial={schemeFormValues(scheme.def, scheme.description)}
-        edit={{ version: scheme.version, status: scheme.status, results: scheme.results }}
-      />
+      <SchemeForm initial={schemeFormValues(scheme.def, scheme.description)} edit={{ version: scheme.version, status: scheme.status, results: scheme.results }} />
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-lg font-semibold">Riwayat</h2>
+        <h2 id="history" className="mb-2 text-lg font-semibold">
+          Riwayat
+        </h2>
         <HistoryList entries={entries} currentVersion={null} restorable={false} />
       </section>
     </div>

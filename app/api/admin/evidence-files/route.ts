@@ -32,7 +32,11 @@ function fileNameOf(header: string | null): string | null {
   if (!header) return null;
   try {
     // Only the last path segment, no control characters: it ends up in a Content-Disposition.
-    const name = decodeURIComponent(header).split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
+    const name = decodeURIComponent(header)
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/[\u0000-\u001f\u007f"]/g, "")
+      .trim();
     return name && name.length <= 200 ? name : null;
   } catch {
     return null;

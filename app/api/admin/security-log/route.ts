@@ -13,7 +13,10 @@ export const GET = adminRoute("mengekspor log keamanan", async (request, actor, 
     return Response.json({ error: "bad_request", issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }, { status: 400 });
   }
   const rows = await securityEventsForExport(db, actor, parsed.data);
-  const csv = toCsv(HEADER, rows.map((r) => [r.at, r.type, r.email, r.actorEmail, r.clientAddress, r.userAgent, r.detail]));
+  const csv = toCsv(
+    HEADER,
+    rows.map((r) => [r.at, r.type, r.email, r.actorEmail, r.clientAddress, r.userAgent, r.detail]),
+  );
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
     headers: {

@@ -53,56 +53,82 @@ async function Body({ params }: Pick<PageProps<"/[locale]/instansi/daftar/[view]
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <form method="get" role="search" aria-label={t("title")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
         <div className="text-sm sm:col-span-3">
-          <label htmlFor="f-q" className="block">{t("search")}</label>
+          <label htmlFor="f-q" className="block">
+            {t("search")}
+          </label>
           <input type="search" id="f-q" name="q" defaultValue={filters.q ?? ""} className={field} />
         </div>
         <div className="text-sm">
-          <label htmlFor="f-jenis" className="block">{t("type")}</label>
+          <label htmlFor="f-jenis" className="block">
+            {t("type")}
+          </label>
           <select id="f-jenis" name="jenis" defaultValue={filters.type ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {INSTITUTION_TYPES.map((type) => (
-              <option key={type} value={type}>{tt(type)}</option>
+              <option key={type} value={type}>
+                {tt(type)}
+              </option>
             ))}
           </select>
         </div>
         <div className="text-sm">
-          <label htmlFor="f-provinsi" className="block">{t("province")}</label>
+          <label htmlFor="f-provinsi" className="block">
+            {t("province")}
+          </label>
           <select id="f-provinsi" name="provinsi" defaultValue={filters.province ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {options.provinces.map((p) => (
-              <option key={p.code} value={p.code}>{p.name}</option>
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
             ))}
           </select>
         </div>
         <div className="text-sm">
-          <label htmlFor="f-tahun" className="block">{t("year")}</label>
+          <label htmlFor="f-tahun" className="block">
+            {t("year")}
+          </label>
           <select id="f-tahun" name="tahun" defaultValue={filters.year ?? ""} className={field}>
             <option value="">{t("latestYear")}</option>
             {options.years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </div>
         <div className="text-sm">
-          <label htmlFor="f-kategori" className="block">{t("category")}</label>
+          <label htmlFor="f-kategori" className="block">
+            {t("category")}
+          </label>
           <select id="f-kategori" name="kategori" defaultValue={filters.category ?? ""} className={field}>
             <option value="">{t("all")}</option>
             {categories.map((c) => (
-              <option key={c.code} value={c.code}>{categoryLabel(c, locale)}</option>
+              <option key={c.code} value={c.code}>
+                {categoryLabel(c, locale)}
+              </option>
             ))}
           </select>
         </div>
         <div className="text-sm">
-          <label htmlFor="f-urut" className="block">{t("sort")}</label>
+          <label htmlFor="f-urut" className="block">
+            {t("sort")}
+          </label>
           <select id="f-urut" name="urut" defaultValue={filters.sort ?? "name"} className={field}>
             {SORTS.map((s) => (
-              <option key={s} value={s}>{t(`sorts.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`sorts.${s}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex items-end gap-3">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 text-sm font-semibold text-white">{t("apply")}</button>
-          <Link href="/instansi" className="text-sm text-blue-800 underline">{t("reset")}</Link>
+          <button type="submit" className="rounded bg-blue-800 px-4 py-2 text-sm font-semibold text-white">
+            {t("apply")}
+          </button>
+          <Link href="/instansi" className="text-sm text-blue-800 underline">
+            {t("reset")}
+          </Link>
         </div>
       </form>
 
@@ -120,8 +146,12 @@ async function Body({ params }: Pick<PageProps<"/[locale]/instansi/daftar/[view]
         <span className="flex-1" />
         <span>
           {t("download")}:{" "}
-          <a className="text-blue-800 underline" href={`/api/v1/institutions${query ? `${query}&` : "?"}format=csv`}>CSV</a>{" "}
-          <a className="text-blue-800 underline" href={`/api/v1/institutions${query}`}>JSON</a>
+          <a className="text-blue-800 underline" href={`/api/v1/institutions${query ? `${query}&` : "?"}format=csv`}>
+            CSV
+          </a>{" "}
+          <a className="text-blue-800 underline" href={`/api/v1/institutions${query}`}>
+            JSON
+          </a>
         </span>
       </div>
 
@@ -130,12 +160,20 @@ async function Body({ params }: Pick<PageProps<"/[locale]/instansi/daftar/[view]
       {view.pageCount > 1 && (
         <nav aria-label={t("pagination")} className="flex items-center justify-between text-sm">
           {view.page > 1 ? (
-            <Link href={`/instansi${filtersQuery(filters, { page: view.page - 1 })}`} className="text-blue-800 underline" rel="prev">{t("prev")}</Link>
-          ) : <span />}
+            <Link href={`/instansi${filtersQuery(filters, { page: view.page - 1 })}`} className="text-blue-800 underline" rel="prev">
+              {t("prev")}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span>{t("page", { page: view.page, count: view.pageCount })}</span>
           {view.page < view.pageCount ? (
-            <Link href={`/instansi${filtersQuery(filters, { page: view.page + 1 })}`} className="text-blue-800 underline" rel="next">{t("next")}</Link>
-          ) : <span />}
+            <Link href={`/instansi${filtersQuery(filters, { page: view.page + 1 })}`} className="text-blue-800 underline" rel="next">
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </section>

@@ -24,12 +24,12 @@ async function Body({ params }: Pick<PageProps<"/admin/evaluasi/[id]/riwayat">, 
   if (!found) notFound();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">
-        Riwayat penilaian {[found.institution, found.year].filter(Boolean).join(" · ")}
-      </h1>
+      <h1 className="text-2xl font-semibold">Riwayat penilaian {[found.institution, found.year].filter(Boolean).join(" · ")}</h1>
       <p className="text-sm">
         {found.exists ? (
-          <Link href={`/admin/evaluasi/${id}`} className="text-blue-800 underline">Buka formulir penilaian</Link>
+          <Link href={`/admin/evaluasi/${id}`} className="text-blue-800 underline">
+            Buka formulir penilaian
+          </Link>
         ) : (
           "Penilaian ini sudah dihapus; pulihkan dari entri penghapusannya di bawah."
         )}

@@ -26,7 +26,9 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]">
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href="/admin/persiapan" className="text-blue-800 underline">Persiapan penilaian</Link>
+        <Link href="/admin/persiapan" className="text-blue-800 underline">
+          Persiapan penilaian
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">
         {view.institution.name} · persiapan {view.year}
@@ -35,15 +37,23 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]">
       {view.workspace ? (
         <>
           <p className="text-sm">
-            <Link href={`/admin/persiapan/${slug}/${year}/laporan`} className="mr-4 text-blue-800 underline">Laporan kesiapan (cetak)</Link>
-            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}`} download className="mr-4 text-blue-800 underline">Unduh CSV indikator</a>
-            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}&what=tasks`} download className="text-blue-800 underline">Unduh CSV tindak lanjut</a>
+            <Link href={`/admin/persiapan/${slug}/${year}/laporan`} className="mr-4 text-blue-800 underline">
+              Laporan kesiapan (cetak)
+            </Link>
+            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}`} download className="mr-4 text-blue-800 underline">
+              Unduh CSV indikator
+            </a>
+            <a href={`/api/admin/readiness-export?institution=${slug}&year=${year}&what=tasks`} download className="text-blue-800 underline">
+              Unduh CSV tindak lanjut
+            </a>
           </p>
           <Workspace view={view} />
         </>
       ) : (
         <div className="space-y-2">
-          <p>Ruang persiapan tahun {view.year} belum dimulai. Templat nasional memuat {view.templateIndicators} indikator.</p>
+          <p>
+            Ruang persiapan tahun {view.year} belum dimulai. Templat nasional memuat {view.templateIndicators} indikator.
+          </p>
           {view.canEdit && <StartWorkspace institutionId={view.institution.id} slug={view.institution.slug} year={view.year} />}
         </div>
       )}

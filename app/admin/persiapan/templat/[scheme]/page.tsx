@@ -26,7 +26,9 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/templat/[scheme
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href="/admin/persiapan/templat" className="text-blue-800 underline">Templat nasional</Link>
+        <Link href="/admin/persiapan/templat" className="text-blue-800 underline">
+          Templat nasional
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">Templat indikator · {template.scheme.name}</h1>
       <p className="text-sm text-slate-700">Ruang persiapan yang dimulai setelah perubahan memakai templat ini; ruang yang sudah dimulai tidak berubah.</p>

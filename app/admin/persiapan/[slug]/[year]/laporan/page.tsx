@@ -46,10 +46,18 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]/l
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-1">Indikator</th>
-                  <th scope="col" className="p-1">Status</th>
-                  <th scope="col" className="p-1">Nilai</th>
-                  <th scope="col" className="p-1">Bukti</th>
+                  <th scope="col" className="p-1">
+                    Indikator
+                  </th>
+                  <th scope="col" className="p-1">
+                    Status
+                  </th>
+                  <th scope="col" className="p-1">
+                    Nilai
+                  </th>
+                  <th scope="col" className="p-1">
+                    Bukti
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -57,7 +65,9 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]/l
                   <tr key={i.id} className="border-b border-slate-200 align-top">
                     <td className="p-1">{i.title}</td>
                     <td className="p-1">{STATUS[i.status]}</td>
-                    <td className="p-1 tabular-nums">{i.selfScore ?? "—"}/{i.maxScore}</td>
+                    <td className="p-1 tabular-nums">
+                      {i.selfScore ?? "—"}/{i.maxScore}
+                    </td>
                     <td className="p-1">{i.evidence.map((e) => e.title).join("; ") || "—"}</td>
                   </tr>
                 ))}
@@ -85,11 +95,21 @@ function FollowUp({ view }: { view: WorkspaceView }) {
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-1">Rekomendasi</th>
-              <th scope="col" className="p-1">Status</th>
-              <th scope="col" className="p-1">Penanggung jawab</th>
-              <th scope="col" className="p-1">Tenggat</th>
-              <th scope="col" className="p-1">Indikator</th>
+              <th scope="col" className="p-1">
+                Rekomendasi
+              </th>
+              <th scope="col" className="p-1">
+                Status
+              </th>
+              <th scope="col" className="p-1">
+                Penanggung jawab
+              </th>
+              <th scope="col" className="p-1">
+                Tenggat
+              </th>
+              <th scope="col" className="p-1">
+                Indikator
+              </th>
             </tr>
           </thead>
           <tbody>
