@@ -73,12 +73,12 @@ async function writeChunks(db: Db, fileId: string, fileName: string, body: Reada
   return { ok: true, id: fileId, size: total, mimeType: mimeType! };
 }
 
-/** The file's bytes as a stream that fetches one chunk from the database per pull. */
 /** storeUpload on the app's database: what the upload route handler calls. */
 export async function storeEvidenceUpload(meta: UploadMeta, body: ReadableStream<Uint8Array> | null): Promise<StoredUpload> {
   return storeUpload(await getDb(), meta, body);
 }
 
+/** The file's bytes as a stream that fetches one chunk from the database per pull. */
 export function streamFile(db: Db, fileId: string): ReadableStream<Uint8Array> {
   let index = 0;
   return new ReadableStream<Uint8Array>({
