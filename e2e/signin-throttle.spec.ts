@@ -5,15 +5,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { EDITOR, signIn, signOut } from "./staff";
 
 async function tryPassword(page: Page, email: string, password: string) {
+  // The form is idle again ("Masuk", not "Memeriksa…") only once React has applied the last
+  // answer, which also resets its fields: typed before that, the fields are emptied and the
+  // click submits nothing (the browser's required check stops it).
+  const button = page.getByRole("button", { name: "Masuk" });
+  await expect(button).toBeEnabled();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
-  // One attempt at a time: wait for the server's answer before the next one. Before the page
-  // is hydrated the form posts without JavaScript (no Next-Action header): either way the
-  // answer is a POST to the sign-in page.
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/masuk"),
-    page.getByRole("button", { name: "Masuk" }).click(),
-  ]);
+  // One attempt at a time: wait for the server's answer before the next one.
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/masuk"), button.click()]);
 }
 
 test("the owner's known browser gets in after five wrong attempts from another browser, and is told of them", async ({ page, browser }) => {
