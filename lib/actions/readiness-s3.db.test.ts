@@ -135,7 +135,22 @@ describe("evidence files in an object store", () => {
     const before = await upload(size, "lama.pdf");
     if (!before.ok) throw new Error("upload failed");
     expect(await t.db.evidenceFile.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ storage: "db" });
+    // An abandoned upload in the store does not stop uploads while the store is not configured.
+    const waiting = await t.db.evidenceFile.create({
+      data: {
+        institutionId: ids.kota,
+        uploadedById: ids.editor,
+        fileName: "x.pdf",
+        mimeType: "application/pdf",
+        storage: "s3",
+        createdAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000),
+      },
+    });
+    expect(await upload(100)).toMatchObject({ ok: true });
+    expect(await t.db.evidenceFile.count({ where: { id: waiting.id } })).toBe(1);
     useStore();
+    expect(await upload(100)).toMatchObject({ ok: true });
+    expect(await t.db.evidenceFile.count({ where: { id: waiting.id } })).toBe(0);
     expect(objectsOf(before.id)).toEqual([]);
     expect((await bytes(streamFile(t.db, before.id))).equals(await bytes(body(size)))).toBe(true);
   });

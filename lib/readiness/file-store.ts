@@ -29,8 +29,10 @@ export async function storeUpload(
   store: ObjectStore | null = evidenceObjectStore(),
 ): Promise<StoredUpload> {
   const abandoned = { institutionId: meta.institutionId, evidence: null, createdAt: { lt: new Date(Date.now() - ABANDONED_AFTER_MS) } };
-  await removeStoredObjects(await db.evidenceFile.findMany({ where: abandoned, select: { id: true, storage: true } }));
-  await db.evidenceFile.deleteMany({ where: abandoned });
+  // Without a configured store, abandoned uploads in one wait for it: their objects could not be removed.
+  const gone = await db.evidenceFile.findMany({ where: { ...abandoned, ...(store ? {} : { storage: "db" }) }, select: { id: true, storage: true } });
+  await removeStoredObjects(gone, store);
+  await db.evidenceFile.deleteMany({ where: { id: { in: gone.map((f) => f.id) } } });
   const file = await db.evidenceFile.create({ data: { ...meta, mimeType: "application/octet-stream", storage: store ? "s3" : "db" } });
   const drop = async () => {
     // Objects first: a row left behind is found again as abandoned, an object is not.
