@@ -16,6 +16,7 @@ import {
   indicatorUpdateSchema,
   startWorkspaceSchema,
 } from "@/lib/validation/readiness";
+import { copyStoredObjects, removeStoredObjectsAfterCommit } from "@/lib/readiness/file-store";
 import { staffAction } from "./client";
 import { assertInstitutionStaff, dateOnly } from "./readiness-steps";
 import { schemeForYear } from "./evaluation-record";
@@ -157,6 +158,8 @@ async function carryOver(tx: Tx, institutionId: string, workspaceId: string, yea
         fileId = (await tx.evidenceFile.create({ data: { ...file, createdAt: e.file.createdAt } })).id;
         // Copied row by row inside the database: no byte passes through this server.
         await tx.$executeRaw`INSERT INTO "EvidenceFileChunk" ("fileId", "index", "data") SELECT ${fileId}, "index", "data" FROM "EvidenceFileChunk" WHERE "fileId" = ${e.file.id}`;
+        // In the object store the copy is the store's own (CopyObject), under the new id.
+        await copyStoredObjects(e.file, fileId);
       }
       await tx.evidence.create({
         data: { indicatorId: row.id, kind: e.kind, title: e.title, url: e.url, fileId, createdAt: e.createdAt, createdById: e.createdById, recheck: needsRecheck },
@@ -252,7 +255,7 @@ export const removeEvidence = staffAction(evidenceRemoveSchema, async (input, { 
     if (!evidence) throw new InputError("Bukti tidak ditemukan.");
     const indicator = await loadIndicator(tx, actor, evidence.indicatorId);
     await tx.evidence.delete({ where: { id: evidence.id } });
-    if (evidence.fileId) await tx.evidenceFile.delete({ where: { id: evidence.fileId } });
+    const file = evidence.fileId ? await tx.evidenceFile.delete({ where: { id: evidence.fileId }, select: { id: true, storage: true } }) : null;
     // A ready indicator whose last evidence goes is no longer ready.
     const lastGone = indicator._count.evidence === 1 && indicator.status === "siap";
     if (lastGone) await tx.readinessIndicator.update({ where: { id: indicator.id }, data: { status: "proses", version: { increment: 1 } } });
@@ -265,9 +268,10 @@ export const removeEvidence = staffAction(evidenceRemoveSchema, async (input, { 
       before: { indicatorId: indicator.id, kind: evidence.kind, title: evidence.title, url: evidence.url, fileId: evidence.fileId },
       after: null,
     });
-    return { indicator: snapshot(after) };
+    return { indicator: snapshot(after), file };
   });
-  return { ok: true, data, message: "Bukti dihapus." };
+  if (data.file) await removeStoredObjectsAfterCommit([data.file]);
+  return { ok: true, data: { indicator: data.indicator }, message: "Bukti dihapus." };
 });
 
 export const addComment = staffAction(
@@ -319,10 +323,10 @@ export const addOwnIndicator = staffAction(ownIndicatorCreateSchema, async (inpu
 
 /** Only the institution's own indicators go; the template's stay, so every workspace can be compared. */
 export const removeOwnIndicator = staffAction(indicatorRemoveSchema, async (input, { actor, db }) => {
-  await db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     const before = await loadIndicator(tx, actor, input.id);
     if (before.templateCode != null) throw new InputError("Indikator dari templat nasional tidak dapat dihapus.");
-    const files = await tx.evidence.findMany({ where: { indicatorId: input.id, fileId: { not: null } }, select: { fileId: true } });
+    const files = await tx.evidence.findMany({ where: { indicatorId: input.id, fileId: { not: null } }, select: { fileId: true, file: { select: { id: true, storage: true } } } });
     const { count } = await tx.readinessIndicator.deleteMany({ where: { id: input.id, version: input.version } });
     if (count === 0) throw new ConflictError(snapshot(before));
     // Evidence goes with the indicator (cascade); its stored files are not evidence of anything else.
@@ -335,6 +339,8 @@ export const removeOwnIndicator = staffAction(indicatorRemoveSchema, async (inpu
       before: snapshot(before),
       after: null,
     });
+    return files.map((f) => f.file!);
   });
+  await removeStoredObjectsAfterCommit(removed);
   return { ok: true, data: { id: input.id }, message: "Indikator dihapus." };
 });

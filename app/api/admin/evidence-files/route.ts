@@ -1,6 +1,7 @@
 // POST /api/admin/evidence-files?institution=<id> — the file itself as the request body, its
-// name in X-File-Name (URI-encoded). Streamed into the database chunk by chunk; the answer is
-// the stored file's id, which becomes evidence only through the attachEvidenceFile action.
+// name in X-File-Name (URI-encoded). Streamed chunk by chunk into the database or the object
+// store (lib/readiness/file-store.ts); the answer is the stored file's id, which becomes
+// evidence only through the attachEvidenceFile action.
 import { currentActor } from "@/lib/auth/actor";
 import { canEditInstitution } from "@/lib/auth/guard";
 import { refuseForeignOrigin } from "@/lib/api/origin";
