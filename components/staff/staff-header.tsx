@@ -3,12 +3,26 @@
 import Link from "next/link";
 import { currentSession, PASSWORD_PAGE } from "@/lib/auth/actor";
 import { signOut } from "@/lib/actions/auth";
+import type { StaffRole } from "@/lib/auth/guard";
 
 const navLink = "text-blue-800 underline-offset-2 hover:underline";
+
+const MENU: { href: string; label: string; roles: StaffRole[] }[] = [
+  { href: "/admin/evaluasi", label: "Penilaian", roles: ["admin", "editor"] },
+  { href: "/admin/instansi", label: "Instansi", roles: ["admin", "editor"] },
+  { href: "/admin/impor", label: "Impor", roles: ["admin", "editor"] },
+  { href: "/admin/persiapan", label: "Persiapan", roles: ["admin", "editor", "head", "reviewer"] },
+  { href: "/admin/skema", label: "Skema", roles: ["admin"] },
+  { href: "/admin/akun", label: "Akun", roles: ["admin"] },
+  { href: "/admin/keamanan", label: "Log keamanan", roles: ["admin"] },
+];
 
 export async function StaffHeader() {
   const session = await currentSession();
   const actor = session?.actor;
+  // Heads and reviewers read and comment on readiness only (decision 024): the pages that
+  // write results are not theirs to open.
+  const links = actor ? MENU.filter((m) => m.roles.includes(actor.role)) : [];
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -17,31 +31,11 @@ export async function StaffHeader() {
         </Link>
         {actor && !session.mustChangePassword && (
           <nav aria-label="Menu staf" className="flex flex-wrap gap-4 text-sm">
-            <Link href="/admin/evaluasi" className={navLink}>
-              Penilaian
-            </Link>
-            <Link href="/admin/instansi" className={navLink}>
-              Instansi
-            </Link>
-            <Link href="/admin/impor" className={navLink}>
-              Impor
-            </Link>
-            <Link href="/admin/persiapan" className={navLink}>
-              Persiapan
-            </Link>
-            {actor.role === "admin" && (
-              <>
-                <Link href="/admin/skema" className={navLink}>
-                  Skema
-                </Link>
-                <Link href="/admin/akun" className={navLink}>
-                  Akun
-                </Link>
-                <Link href="/admin/keamanan" className={navLink}>
-                  Log keamanan
-                </Link>
-              </>
-            )}
+            {links.map(({ href, label }) => (
+              <Link key={href} href={href} className={navLink}>
+                {label}
+              </Link>
+            ))}
             <Link href={PASSWORD_PAGE} className={navLink}>
               Kata sandi
             </Link>
@@ -53,7 +47,7 @@ export async function StaffHeader() {
         {actor && (
           <form action={signOut} className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="who">
-              {actor.name} ({actor.role === "admin" ? "admin" : "editor"})
+              {actor.name} ({actor.role})
             </span>
             <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">
               Keluar
