@@ -6,8 +6,7 @@ import { useId, useState } from "react";
 import { createTask, deleteTask, updateTask, type TaskState } from "@/lib/actions/readiness-tasks";
 import type { ActionResult } from "@/lib/actions/result";
 import type { WorkspaceIndicator, WorkspaceTask, WorkspaceView } from "@/lib/queries/readiness";
-
-const TASK_STATUS: Record<WorkspaceTask["status"], string> = { belum: "Belum", proses: "Proses", selesai: "Selesai" };
+import { TASK_STATUS_LABEL } from "./status-labels";
 
 type Draft = Omit<WorkspaceTask, "id" | "version">;
 const EMPTY: Draft = { recommendation: "", ownerId: null, dueDate: null, status: "belum", indicatorIds: [] };
@@ -95,7 +94,7 @@ export function TaskList({ view, indicators }: Props) {
               <>
                 <p className="font-medium">{task.recommendation}</p>
                 <p className="text-slate-700">
-                  Status: {TASK_STATUS[task.status]} · Penanggung jawab: {task.ownerId ? (owners.get(task.ownerId) ?? "—") : "(belum ada)"} · Tenggat: {task.dueDate ?? "—"}
+                  Status: {TASK_STATUS_LABEL[task.status]} · Penanggung jawab: {task.ownerId ? (owners.get(task.ownerId) ?? "—") : "(belum ada)"} · Tenggat: {task.dueDate ?? "—"}
                 </p>
                 {/* An own indicator deleted meanwhile leaves the task (the database drops the link). */}
                 {task.indicatorIds.some((id) => titles.has(id)) && (
@@ -172,7 +171,7 @@ function TaskForm({ initial, view, indicators, submit, onSubmit, onCancel }: For
       <label className="flex flex-col">
         Status tugas
         <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as Draft["status"] })} className="rounded border border-slate-400 px-2 py-1">
-          {Object.entries(TASK_STATUS).map(([value, label]) => (
+          {Object.entries(TASK_STATUS_LABEL).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

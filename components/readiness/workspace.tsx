@@ -20,9 +20,8 @@ import { AspectTable } from "./aspect-table";
 import { IndicatorFieldsForm } from "./indicator-fields-form";
 import { ReadinessCharts } from "./readiness-charts";
 import { ReadinessSummary } from "./readiness-summary";
+import { STATUS_LABEL } from "./status-labels";
 import { TaskList } from "./task-list";
-
-const STATUS_LABEL: Record<ReadinessStatus, string> = { belum: "Belum", proses: "Proses", siap: "Siap" };
 
 export function Workspace({ view }: { view: WorkspaceView }) {
   const key = ["readiness", view.workspace!.id];

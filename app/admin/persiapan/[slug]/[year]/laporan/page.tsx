@@ -8,10 +8,9 @@ import { requireStaffPage } from "@/lib/auth/actor";
 import { readiness } from "@/lib/merit";
 import type { WorkspaceView } from "@/lib/queries/readiness";
 import { readinessWorkspacePage } from "@/lib/queries/staff-pages";
+import { STATUS_LABEL, TASK_STATUS_LABEL } from "@/components/readiness/status-labels";
 
 export const metadata: Metadata = { title: "Laporan kesiapan" };
-
-const STATUS = { belum: "Belum", proses: "Proses", siap: "Siap" } as const;
 
 export default function ReadinessReportPage({ params }: PageProps<"/admin/persiapan/[slug]/[year]/laporan">) {
   return (
@@ -64,7 +63,7 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]/l
                 {own.map((i) => (
                   <tr key={i.id} className="border-b border-slate-200 align-top">
                     <td className="p-1">{i.title}</td>
-                    <td className="p-1">{STATUS[i.status]}</td>
+                    <td className="p-1">{STATUS_LABEL[i.status]}</td>
                     <td className="p-1 tabular-nums">
                       {i.selfScore ?? "—"}/{i.maxScore}
                     </td>
@@ -80,8 +79,6 @@ async function Body({ params }: Pick<PageProps<"/admin/persiapan/[slug]/[year]/l
     </article>
   );
 }
-
-const TASK_STATUS = { belum: "Belum", proses: "Proses", selesai: "Selesai" } as const;
 
 function FollowUp({ view }: { view: WorkspaceView }) {
   const owners = new Map(view.staff.map((s) => [s.id, s.name]));
@@ -116,7 +113,7 @@ function FollowUp({ view }: { view: WorkspaceView }) {
             {view.tasks.map((t) => (
               <tr key={t.id} className="border-b border-slate-200 align-top">
                 <td className="p-1">{t.recommendation}</td>
-                <td className="p-1">{TASK_STATUS[t.status]}</td>
+                <td className="p-1">{TASK_STATUS_LABEL[t.status]}</td>
                 <td className="p-1">{(t.ownerId && owners.get(t.ownerId)) || "—"}</td>
                 <td className="p-1">{t.dueDate ?? "—"}</td>
                 <td className="p-1">{t.indicatorIds.map((id) => titles.get(id) ?? id).join("; ") || "—"}</td>
